@@ -1,0 +1,45 @@
+#pragma once
+/// Paragraphs → sentences → tokens with ICU break iterators.
+#include "engine/document.hpp"
+
+#include <memory>
+#include <string_view>
+
+namespace dipdiff {
+
+struct SegmentOptions {
+    /// Split the text into speaker turns when lines open with speaker labels.
+    /// Always tried for transcript genres; for others only all-caps labels count.
+    bool detect_turns = true;
+};
+
+/// Segments statements. Holds ICU break iterators and Snowball stemmers, which
+/// are costly to create, so make one and reuse it. Not thread-safe.
+class Segmenter {
+public:
+    explicit Segmenter(TermPool& terms);
+    ~Segmenter();
+    Segmenter(const Segmenter&) = delete;
+    Segmenter& operator=(const Segmenter&) = delete;
+
+    /// Segments `statement` (reading statement.analysis, reporting spans into
+    /// statement.text), then attributes every sentence. The statement must
+    /// outlive the returned document.
+    Document segment(const Statement& statement, const SegmentOptions& options = {});
+
+    /// Normal form of one token as the segmenter makes it (NFKC, case-folded,
+    /// curly quotes → ', dashes → -). Exposed for matching phrases from data files.
+    std::string normalize(std::string_view token);
+    /// Snowball stem of a normalized word for an ISO 639-1 language ("en", "ru" …);
+    /// the word itself when no stemmer exists for the language.
+    std::string stem(std::string_view normalized_word, std::string_view language);
+
+    TermPool& terms() { return m_terms; }
+
+private:
+    struct Impl;
+    TermPool& m_terms;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace dipdiff
