@@ -23,8 +23,9 @@ public:
     Segmenter& operator=(const Segmenter&) = delete;
 
     /// Segments `statement` (reading statement.analysis, reporting spans into
-    /// statement.text), then attributes every sentence. The statement must
-    /// outlive the returned document.
+    /// statement.text) into turns, paragraphs, sentences and tokens. Sentence
+    /// attribution is left at its defaults: call attribute_sentences() next
+    /// (engine/attribution.hpp). The statement must outlive the document.
     Document segment(const Statement& statement, const SegmentOptions& options = {});
 
     /// Normal form of one token as the segmenter makes it (NFKC, case-folded,
