@@ -1,7 +1,11 @@
 #include "cli/app.hpp"
 
+#include "cli/inspect_command.hpp"
+#include "engine/diagnostic.hpp"
+
 #include <CLI/CLI.hpp>
 
+#include <exception>
 #include <iostream>
 
 namespace dipdiff::cli {
@@ -10,12 +14,27 @@ int run(int argc, char** argv) {
     CLI::App app{"dipdiff: compare what governments say, topic by topic, with evidence"};
     app.set_version_flag("--version", "dipdiff 0.1.0");
     app.require_subcommand(1);
+
+    InspectOptions inspect;
+    CLI::App* inspect_command = add_inspect_command(app, inspect);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         return app.exit(e) == 0 ? k_exit_ok : k_exit_error;
     }
-    return k_exit_ok;
+
+    // The one place where errors that escaped the layers become an exit code.
+    try {
+        if (inspect_command->parsed()) return run_inspect(inspect);
+    } catch (const InputError& error) {
+        std::cerr << "dipdiff: " << error.what() << '\n';
+        return k_exit_error;
+    } catch (const std::exception& error) {
+        std::cerr << "dipdiff: internal error: " << error.what() << '\n';
+        return k_exit_error;
+    }
+    return k_exit_error;
 }
 
 }  // namespace dipdiff::cli

@@ -1,0 +1,29 @@
+#pragma once
+/// The `dipdiff inspect --json` output: statements with their paragraphs and
+/// attributed sentences. This shape is a contract (docs/user-guide.md); later
+/// reports reuse the statement and sentence objects it writes.
+#include "engine/document.hpp"
+
+#include <ostream>
+
+namespace dipdiff {
+
+/// Writes `{"schema_version":1,"statements":[…]}` to a stream one statement at
+/// a time, so a large corpus never has to be held as one JSON tree.
+class InspectJsonWriter {
+public:
+    explicit InspectJsonWriter(std::ostream& out);
+    /// Writes one statement object. The document's statement must be set.
+    void add(const Document& document);
+    /// Closes the array and the top-level object. Call once, last.
+    void finish();
+
+private:
+    std::ostream& m_out;
+    bool m_first = true;
+};
+
+/// The sentence id a report uses: "<statement id>:s<n>", n counting from 1.
+std::string sentence_id(const Statement& statement, std::size_t sentence_index);
+
+}  // namespace dipdiff
