@@ -1,0 +1,44 @@
+#include "formats/atomic_file.hpp"
+
+#include "engine/diagnostic.hpp"
+#include "tests/support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+namespace dipdiff {
+namespace {
+
+TEST(AtomicFileTest, WritesContentAndLeavesNoTemporaryFile) {
+    TempDir dir;
+    const std::string path = dir.path("report.json");
+    write_file_atomically(path, "{}\n", {});
+    EXPECT_EQ(read_file(path), "{}\n");
+    EXPECT_EQ(dir.entries(), std::vector<std::string>{"report.json"});
+}
+
+TEST(AtomicFileTest, ReplacesAnExistingOutput) {
+    TempDir dir;
+    const std::string path = dir.write("out.txt", "old");
+    write_file_atomically(path, "new", {});
+    EXPECT_EQ(read_file(path), "new");
+}
+
+TEST(AtomicFileTest, RefusesToWriteOverAnInput) {
+    TempDir dir;
+    const std::string input = dir.write("statement.txt", "party: Varenia\n\nText.");
+    try {
+        write_file_atomically(input, "{}", {input});
+        FAIL() << "expected an error";
+    } catch (const InputError& error) {
+        EXPECT_EQ(error.diagnostic().id, "output.over-input");
+    }
+    EXPECT_EQ(read_file(input), "party: Varenia\n\nText.");
+}
+
+TEST(AtomicFileTest, ReportsAFolderThatCannotBeWritten) {
+    TempDir dir;
+    EXPECT_THROW(write_file_atomically(dir.path("missing/sub/out.json"), "{}", {}), InputError);
+}
+
+}  // namespace
+}  // namespace dipdiff
