@@ -13,6 +13,8 @@ packages=(
   libcli11-dev libdtl-dev libgraphviz-dev graphviz
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # peers and measuring tools for bench/ (run by hand)
+  dwdiff time
 )
 
 missing=()
