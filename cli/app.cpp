@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 
+#include "cli/diff_command.hpp"
 #include "cli/inspect_command.hpp"
 #include "engine/diagnostic.hpp"
 
@@ -17,6 +18,8 @@ int run(int argc, char** argv) {
 
     InspectOptions inspect;
     CLI::App* inspect_command = add_inspect_command(app, inspect);
+    DiffCommandOptions diff;
+    CLI::App* diff_command = add_diff_command(app, diff);
 
     try {
         app.parse(argc, argv);
@@ -27,6 +30,7 @@ int run(int argc, char** argv) {
     // The one place where errors that escaped the layers become an exit code.
     try {
         if (inspect_command->parsed()) return run_inspect(inspect);
+        if (diff_command->parsed()) return run_diff(diff);
     } catch (const InputError& error) {
         std::cerr << "dipdiff: " << error.what() << '\n';
         return k_exit_error;

@@ -15,14 +15,16 @@ bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c 
 
 }  // namespace
 
-std::string terminal_safe(std::string_view text) {
+namespace {
+
+std::string make_safe(std::string_view text, bool fold_space) {
     std::string out;
     out.reserve(text.size());
     bool pending_space = false;
     std::size_t i = 0;
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (is_space(c)) {
+        if (fold_space && is_space(c)) {
             pending_space = !out.empty();
             ++i;
             continue;
@@ -30,6 +32,16 @@ std::string terminal_safe(std::string_view text) {
         if (pending_space) {
             out += ' ';
             pending_space = false;
+        }
+        // A CRLF line end shows as a line break; a lone CR could hide text.
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            ++i;
+            continue;
+        }
+        if (c == '\n' || c == '\t') {
+            out += static_cast<char>(c);
+            ++i;
+            continue;
         }
         if (c < 0x20 || c == 0x7F) {
             append_hex_escape(out, c);
@@ -71,5 +83,13 @@ std::string terminal_safe(std::string_view text) {
     }
     return out;
 }
+
+}
+
+}  // namespace
+
+std::string terminal_safe(std::string_view text) { return make_safe(text, true); }
+
+std::string terminal_safe_keep_space(std::string_view text) { return make_safe(text, false); }
 
 }  // namespace dipdiff

@@ -13,6 +13,10 @@ namespace dipdiff {
 /// the analyst reads. Invalid UTF-8 bytes are shown as "\xNN".
 std::string terminal_safe(std::string_view text);
 
+/// Like terminal_safe() but keeps white space as it is (line breaks, tabs and
+/// runs of spaces): for showing a whole text, as `dipdiff diff` does.
+std::string terminal_safe_keep_space(std::string_view text);
+
 /// ANSI styles, empty when colour is off.
 struct TerminalStyle {
     bool color = false;

@@ -27,3 +27,15 @@ TEST(TerminalTextTest, KeepsOrdinaryUnicodeAndShowsBrokenBytes) {
 
 }  // namespace
 }  // namespace dipdiff
+
+namespace dipdiff {
+namespace {
+
+TEST(TerminalTextTest, KeepSpaceVariantKeepsLineBreaksButNotCarriageReturnTricks) {
+    EXPECT_EQ(terminal_safe_keep_space("Para one.\n\n  Para two.\r\n"), "Para one.\n\n  Para two.\n");
+    EXPECT_EQ(terminal_safe_keep_space("shown\rhidden"), "shown\\x0dhidden");
+    EXPECT_EQ(terminal_safe_keep_space("x\x1b[0m"), "x\\x1b[0m");
+}
+
+}  // namespace
+}  // namespace dipdiff
