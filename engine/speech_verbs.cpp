@@ -109,6 +109,11 @@ constexpr std::array<std::string_view, 11> k_chinese_verbs{"表示", "指出", "
 // One-character verbs are common inside other words (小说, 名称): they count only at the end of the
 // subject's run, before a comma, colon or quotation mark ("王毅说：").
 constexpr std::array<std::string_view, 2> k_chinese_short_verbs{"说", "称"};
+// Characters that make a word with a following 说 or 称 (小说 novel, 听说 hear, 据说, 号称, 自称 …).
+constexpr std::array<std::string_view, 19> k_chinese_short_verb_blockers{
+    "小", "听", "据", "所", "来", "再", "就", "或", "虽", "别", "号", "堪", "自", "简", "俗", "统", "总", "著", "解"};
+// A subject never starts with a demonstrative: 这部小说, 该称号.
+constexpr std::array<std::string_view, 3> k_chinese_demonstratives{"这", "那", "该"};
 constexpr std::array<std::string_view, 20> k_chinese_titles{
     "外交部发言人", "发言人", "外交部长", "外长", "国家主席", "主席", "国务院总理", "副总理", "总理", "部长",
     "总统", "大使", "国务委员", "主任", "书记", "首相", "特使", "司长", "委员长", "秘书长"};
@@ -387,6 +392,8 @@ private:
             bool is_verb = false;
             for (std::string_view verb : k_chinese_verbs) is_verb = is_verb || tail.substr(0, verb.size()) == verb;
             if (!is_verb && is_one_of(tail, k_chinese_short_verbs) && v + 1 < m_count) {
+                const CodePoint before = decode_utf8_before(run, p);
+                if (is_one_of(run.substr(p - before.size, before.size), k_chinese_short_verb_blockers)) continue;
                 const ClauseItemKind next = m_items[v + 1].kind;
                 is_verb = next == ClauseItemKind::comma || next == ClauseItemKind::colon ||
                           next == ClauseItemKind::quote;
@@ -400,6 +407,8 @@ private:
 
     SubjectMatch chinese_subject(std::string_view head, std::uint32_t v) const {
         if (head.substr(0, 3) == "据") head.remove_prefix(3);
+        for (std::string_view demonstrative : k_chinese_demonstratives)
+            if (head.substr(0, demonstrative.size()) == demonstrative) return {};
         for (std::string_view end_mark : k_chinese_subject_ends) {
             const std::size_t at = head.find(end_mark);
             if (at != std::string_view::npos && at > 0) head = head.substr(0, at);
