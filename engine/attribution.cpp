@@ -128,6 +128,8 @@ public:
                 compute_facts(i, m_current);
             }
             cached_index = k_none;
+            m_previous_index = m_current_index;
+            m_current_index = i;
             note_titled_names(m_current);
             if (m_current.quote) {
                 sentence.attribution = Attribution::quote;
@@ -139,6 +141,7 @@ public:
                 sentence.attribution = Attribution::narration;
                 sentence.speaker = m_narrator;
             }
+            std::swap(m_previous, m_current);
         }
     }
 
@@ -259,16 +262,38 @@ private:
                     return std::move(speaker->name);
             }
         }
-        // 3. The sentence before introduced it (“Brandt replied:”) or is part of the same quote run.
+        // 3. Introduced in the sentence itself without a speech verb: Brandt was blunt: “…”
+        for (std::uint32_t k = 0; k + 1 < m_current.items.size(); ++k) {
+            if (m_current.items[k].kind == ClauseItemKind::colon &&
+                m_current.items[k + 1].kind == ClauseItemKind::quote) {
+                if (auto speaker = introducer(m_current, k)) return *speaker;
+                break;
+            }
+        }
+        // 4. The sentence before introduced it (“Brandt replied:”, “Brandt was blunt:”) or is part of
+        // the same quote run.
         if (index > 0 && !in_speaker_turn(index - 1)) {
             const Sentence& previous = sentences[index - 1];
             const int gap = sentences[index].paragraph - previous.paragraph;
             if ((gap == 0 || gap == 1) && previous.attribution != Attribution::narration && !previous.speaker.empty())
                 return previous.speaker;
+            if ((gap == 0 || gap == 1) && m_previous_index == index - 1 && !m_previous.items.empty() &&
+                m_previous.items.back().kind == ClauseItemKind::colon) {
+                const auto colon = static_cast<std::uint32_t>(m_previous.items.size() - 1);
+                if (auto speaker = introducer(m_previous, colon)) return *speaker;
+            }
         }
-        // 4. The last speaker the text named, else the narrator.
+        // 5. The last speaker the text named, else the narrator.
         if (!m_last_named.empty()) return m_last_named;
         return m_narrator;
+    }
+
+    std::optional<std::string> introducer(const SentenceFacts& facts, std::uint32_t colon) {
+        const auto speech = find_colon_introducer(m_view.text(), facts.items, colon);
+        if (!speech) return std::nullopt;
+        auto speaker = resolve(*speech, true);
+        if (!speaker || speaker->name.empty()) return std::nullopt;
+        return std::move(speaker->name);
     }
 
     static bool is_bare_attribution(const SentenceFacts& facts) {
@@ -287,8 +312,11 @@ private:
     SpeakerRegistry m_names;
     std::string m_last_person;  // for "he" / "she"
     std::string m_last_named;   // person or organisation, for unattributed quotes
+    SentenceFacts m_previous;  // of the sentence before m_current_index, when it was not in a turn
     SentenceFacts m_current;
     SentenceFacts m_next;
+    std::size_t m_previous_index = k_none;
+    std::size_t m_current_index = k_none;
 };
 
 }  // namespace

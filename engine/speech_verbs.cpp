@@ -177,6 +177,20 @@ public:
         return phrases;
     }
 
+    std::optional<ReportedSpeech> colon_introducer(std::uint32_t colon) {
+        if (colon >= m_count) return std::nullopt;
+        std::uint32_t start = colon;
+        while (start > 0 && m_items[start - 1].kind != ClauseItemKind::comma &&
+               m_items[start - 1].kind != ClauseItemKind::stop && m_items[start - 1].kind != ClauseItemKind::colon &&
+               m_items[start - 1].kind != ClauseItemKind::quote)
+            --start;
+        if (start >= colon || !word_at(start)) return std::nullopt;
+        if (in(start, person_pronouns())) return subject(SubjectKind::person_pronoun, start, start, start, colon).speech;
+        if (!is_capital_word(start)) return std::nullopt;
+        const std::uint32_t end = std::min(run_end(start), colon);
+        return subject(SubjectKind::name, start, end - 1, start, colon).speech;
+    }
+
     std::optional<ReportedSpeech> find() {
         for (std::uint32_t v = 0; v < m_count; ++v) {
             if (!word_at(v)) continue;
@@ -456,6 +470,11 @@ bool is_role_noun(std::string_view folded) { return role_nouns().contains(folded
 std::vector<std::vector<std::string_view>> titled_name_phrases(std::string_view text,
                                                                const std::vector<ClauseItem>& items) {
     return SpeechFinder(text, items).titled_names();
+}
+
+std::optional<ReportedSpeech> find_colon_introducer(std::string_view text, const std::vector<ClauseItem>& items,
+                                                    std::uint32_t colon) {
+    return SpeechFinder(text, items).colon_introducer(colon);
 }
 
 std::optional<ReportedSpeech> find_reported_speech(std::string_view text, const std::vector<ClauseItem>& items) {

@@ -37,6 +37,13 @@ struct ReportedSpeech {
 /// Returns nothing when the clause reports no one's speech.
 std::optional<ReportedSpeech> find_reported_speech(std::string_view text, const std::vector<ClauseItem>& items);
 
+/// The speaker of a clause that introduces a quotation with a colon but no
+/// speech verb ("Brandt was blunt:", "Asked about the border, Marek was firm:"):
+/// the name or "he"/"she" opening the last comma-separated part before the colon
+/// at `colon`. Returns nothing when that part opens with anything else.
+std::optional<ReportedSpeech> find_colon_introducer(std::string_view text, const std::vector<ClauseItem>& items,
+                                                    std::uint32_t colon);
+
 /// The capitalised name phrases in `items` that carry a title, as written:
 /// "President Aldo Marek of Varenia", "Kestrel Foreign Minister Lena Varga", and
 /// with a lower-case title before them "президент России Владимир Путин". These

@@ -185,9 +185,26 @@ TEST(AttributionTest, UnclosedQuoteAtParagraphEndIsStillAQuote) {
         .paragraph({"The summit closed without a joint statement."});
     Document d = b.build();
     attribute_sentences(d);
-    // Brandt is named but never as the subject of a speech verb: the quote falls back to the
-    // narrator, and the region does not reach the next paragraph.
-    EXPECT_EQ(summary(d), (std::vector<std::string>{"quote: Varenia Daily", "narration: Varenia Daily"}));
+    // The colon introduces Brandt's words; the quote region does not reach the next paragraph.
+    EXPECT_EQ(summary(d), (std::vector<std::string>{"quote: Brandt", "narration: Varenia Daily"}));
+}
+
+TEST(AttributionTest, SentenceEndingWithColonIntroducesTheNextQuote) {
+    DocumentBuilder b = news_report();
+    b.paragraph({"Kestrel President Ilse Brandt spoke last.", "Asked about the border, Brandt was firm:"})
+        .paragraph({"“No line on any map will be redrawn by force.”"})
+        .paragraph({"The joint statement reads:"})
+        .paragraph({"“The parties will meet again within ninety days.”"});
+    Document d = b.build();
+    attribute_sentences(d);
+    EXPECT_EQ(summary(d), (std::vector<std::string>{
+                              "narration: Varenia Daily",
+                              "narration: Varenia Daily",
+                              "quote: Ilse Brandt",
+                              "narration: Varenia Daily",
+                              // No one is named before the colon: the last named speaker.
+                              "quote: Ilse Brandt",
+                          }));
 }
 
 TEST(AttributionTest, StraightQuotesWithInvertedAttribution) {
