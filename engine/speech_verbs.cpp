@@ -233,6 +233,14 @@ private:
         return m;
     }
 
+    // A name phrase that names no one ("The", "Yesterday") is no subject.
+    static SubjectMatch named(SubjectMatch m) {
+        if (m.match == Match::subject && m.speech.kind == SubjectKind::name &&
+            speaker_name_from_phrase(m.speech.words).text.empty())
+            return {};
+        return m;
+    }
+
     // First word of the capitalised name phrase ending at `last`, over connectors ("Ministry of Foreign Affairs").
     std::uint32_t run_begin(std::uint32_t last) const {
         std::uint32_t begin = last;
@@ -338,7 +346,7 @@ private:
             std::uint32_t first = begin;
             while (first < last && in(first, determiners())) ++first;
             if (first == last && in(last, role_nouns())) return subject(SubjectKind::role, last, last, begin, last + 1);
-            return subject(SubjectKind::name, begin, last, begin, last + 1);
+            return named(subject(SubjectKind::name, first, last, begin, last + 1));
         }
         if (in(last, role_nouns())) {
             std::uint32_t first = last;
@@ -372,7 +380,7 @@ private:
             if (is_lower_word(end) && in(end, role_nouns()) && clause_ends_at(end + 1))
                 return subject(SubjectKind::role, i, end, v, end + 1);
             if (!clause_ends_at(end)) return {};
-            return subject(SubjectKind::name, i, end - 1, v, end);
+            return named(subject(SubjectKind::name, i, end - 1, v, end));
         }
         if (role && clause_ends_at(*role + 1))
             return subject(SubjectKind::role, phrase_first, *role, v, *role + 1);
@@ -387,7 +395,7 @@ private:
                 const std::uint32_t end = run_end(i);
                 if (is_lower_word(end) && in(end, role_nouns()))
                     return subject(SubjectKind::role, i, end, marker, end + 1);
-                return subject(SubjectKind::name, i, end - 1, marker, end);
+                return named(subject(SubjectKind::name, i, end - 1, marker, end));
             }
             if (in(i, role_nouns())) {
                 std::uint32_t first = i;
