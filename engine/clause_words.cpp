@@ -125,7 +125,11 @@ void split_clause(std::string_view text, Span span, const std::vector<Span>& quo
         if (is_hyphen(cp.value) && (i == 0 || is_space(decode_utf8_before(text, i).value)) &&
             (i + cp.size >= end || is_space(decode_utf8_at(text, i + cp.size).value)))
             kind = ClauseItemKind::dash;
-        items.push_back({{i, i + cp.size}, kind});
+        if (kind == ClauseItemKind::quote && !items.empty() && items.back().kind == ClauseItemKind::quote &&
+            items.back().span.end == i)
+            items.back().span.end = i + cp.size;  // the marks and the passage are one item
+        else
+            items.push_back({{i, i + cp.size}, kind});
         i += cp.size;
     }
 }

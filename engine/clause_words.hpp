@@ -17,7 +17,7 @@ enum class ClauseItemKind : std::uint8_t {
     comma,        ///< , ，、
     colon,        ///< : ：
     dash,         ///< — – and a hyphen between spaces
-    quote,        ///< a whole quoted passage, or a quotation mark outside one
+    quote,        ///< a quoted passage with its marks, or a quotation mark outside any passage
     open_paren,   ///< ( [ （
     close_paren,  ///< ) ] ）
     stop,         ///< any other punctuation (. ! ? ; …)
