@@ -11,7 +11,7 @@ bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 }  // namespace
 
-CodePoint decode_utf8_at(std::string_view text, std::uint32_t offset) {
+CodePoint decode_utf8_multibyte(std::string_view text, std::uint32_t offset) {
     const auto lead = static_cast<unsigned char>(text[offset]);
     if (lead < 0x80) return {lead, 1};
     std::uint32_t size = 0;
@@ -52,10 +52,7 @@ bool is_letter(char32_t c) {
     return u_isalpha(static_cast<UChar32>(c)) != 0;
 }
 
-bool is_letter_or_digit(char32_t c) {
-    if (c < 0x80) return is_letter(c) || (c >= '0' && c <= '9');
-    return u_isalnum(static_cast<UChar32>(c)) != 0;
-}
+bool is_letter_or_digit_beyond_ascii(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) != 0; }
 
 bool is_upper(char32_t c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z';
