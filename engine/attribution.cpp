@@ -104,8 +104,22 @@ public:
           m_statement(*document.statement),
           m_view(m_statement),
           m_narrator(narrator_of(m_statement)) {
-        // In a readout or a speech, "he" with no name before it is the statement's speaker.
-        if (m_statement.genre != Genre::article) m_last_person = m_statement.speaker;
+        // In a readout or a speech, "he" with no name before it is the statement's speaker, and
+        // "the President" or "Marek" is that speaker when the speaker field says so.
+        if (m_statement.genre != Genre::article) {
+            m_last_person = m_statement.speaker;
+            std::vector<std::string_view> words;
+            for (std::string_view rest = m_statement.speaker; !rest.empty();) {
+                const std::size_t space = rest.find(' ');
+                if (space != 0) words.push_back(rest.substr(0, space));
+                if (space == std::string_view::npos) break;
+                rest.remove_prefix(space + 1);
+            }
+            const SpeakerName own = speaker_name_from_phrase(words);
+            m_own_title = own.title;
+            if (!own.text.empty() && !own.organisation && !own.title_only)
+                m_own_name = m_names.note_person(own.text, "");
+        }
     }
 
     void run() {
@@ -210,11 +224,19 @@ private:
     // Who a subject is, given what came before. `record`: this is the sentence being attributed,
     // so the names it introduces become "the last named speaker".
     std::optional<ResolvedSpeaker> resolve(const ReportedSpeech& speech, bool record) {
+        std::optional<ResolvedSpeaker> resolved = resolve_name(speech, record);
+        // The statement's own speaker is reported as its header names them.
+        if (resolved && !m_own_name.empty() && resolved->name == m_own_name) resolved->name = m_statement.speaker;
+        return resolved;
+    }
+
+    std::optional<ResolvedSpeaker> resolve_name(const ReportedSpeech& speech, bool record) {
         switch (speech.kind) {
             case SubjectKind::person_pronoun: return ResolvedSpeaker{m_last_person, false};
             case SubjectKind::role: {
                 std::string buffer;
                 const std::string_view head = fold_word(speech.words.back(), buffer);
+                if (!m_own_title.empty() && head == m_own_title) return ResolvedSpeaker{m_statement.speaker, false};
                 std::string name = m_names.person_with_title(head);
                 if (name.empty()) name = m_names.organisation_with_word(head);
                 if (name.empty()) return ResolvedSpeaker{join_words(speech.words), false};
@@ -225,6 +247,8 @@ private:
         const SpeakerName parsed = speaker_name_from_phrase(speech.words);
         if (parsed.text.empty()) return std::nullopt;
         if (parsed.title_only) {
+            if (!m_own_title.empty() && parsed.title == m_own_title)
+                return ResolvedSpeaker{m_statement.speaker, false};
             std::string name = m_names.person_with_title(parsed.title);
             return ResolvedSpeaker{name.empty() ? parsed.text : std::move(name), false};
         }
@@ -310,6 +334,8 @@ private:
     std::vector<Span> m_quotes;
     std::vector<Span> m_skipped;
     SpeakerRegistry m_names;
+    std::string m_own_name;     // the statement speaker's name as parsed ("Aldo Marek"), outside articles
+    std::string m_own_title;    // and their title ("president")
     std::string m_last_person;  // for "he" / "she"
     std::string m_last_named;   // person or organisation, for unattributed quotes
     SentenceFacts m_previous;  // of the sentence before m_current_index, when it was not in a turn

@@ -280,6 +280,28 @@ TEST(AttributionTest, ReadoutPronounWithoutAntecedentIsTheStatementSpeaker) {
     EXPECT_EQ(summary(d), (std::vector<std::string>{"paraphrase: President Aldo Marek"}));
 }
 
+TEST(AttributionTest, ReadoutTitleAndSurnameMeanTheStatementSpeaker) {
+    DocumentBuilder b;
+    b.statement().genre = Genre::readout;
+    b.statement().party = "Republic of Varenia";
+    b.statement().speaker = "President Aldo Marek";
+    b.paragraph({"The President spoke by phone with President Ilse Brandt of the Kestrel Federation.",
+                 "The President emphasized that the river belongs to both nations.",
+                 "Brandt noted the progress on fishing quotas.", "Marek added that talks would continue.",
+                 "Kestrel Foreign Minister Lena Varga told reporters the call was useful.",
+                 "He thanked her for the call."});
+    Document d = b.build();
+    attribute_sentences(d);
+    EXPECT_EQ(summary(d), (std::vector<std::string>{
+                              "narration: President Aldo Marek",
+                              "paraphrase: President Aldo Marek",
+                              "paraphrase: Ilse Brandt",
+                              "paraphrase: President Aldo Marek",
+                              "paraphrase: Lena Varga",
+                              "narration: President Aldo Marek",
+                          }));
+}
+
 TEST(AttributionTest, TranscriptTurnsAreTheirSpeakersWords) {
     DocumentBuilder b;
     b.statement().genre = Genre::press_conference;
