@@ -252,6 +252,22 @@ TEST(AttributionTest, OrganisationsAndRoleNounsSpeak) {
                           }));
 }
 
+TEST(AttributionTest, RoleNounsAndParentheticalsResolveToIntroducedPeople) {
+    DocumentBuilder b = news_report();
+    b.paragraph({"Kestrel Foreign Minister Lena Varga told reporters the talks had been useful.",
+                 "Ilse Brandt, who chaired the closing session, said the river would stay open.",
+                 "The foreign minister later stressed that nothing was signed.",
+                 "Varga, speaking in Port Alden, warned against haste."});
+    Document d = b.build();
+    attribute_sentences(d);
+    EXPECT_EQ(summary(d), (std::vector<std::string>{
+                              "paraphrase: Lena Varga",
+                              "paraphrase: Ilse Brandt",
+                              "paraphrase: Lena Varga",
+                              "paraphrase: Lena Varga",
+                          }));
+}
+
 TEST(AttributionTest, AnonymousPronounsAndNonVerbsStayNarration) {
     DocumentBuilder b;
     b.statement().genre = Genre::readout;
