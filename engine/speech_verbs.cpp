@@ -65,6 +65,12 @@ const FoldedWordSet& prepositions() {
     return k_words;
 }
 
+// "… and said": the verb's subject is the one opening the clause.
+const FoldedWordSet& coordinators() {
+    static const FoldedWordSet k_words{"and", "but", "и", "но", "а"};
+    return k_words;
+}
+
 const FoldedWordSet& determiners() {
     static const FoldedWordSet k_words{"the", "a", "an", "this", "that", "these", "those", "its", "their",
                                        "his", "her", "our"};
@@ -328,9 +334,34 @@ private:
             return {};
         }
         if (!is_word(m_items[at])) return {};
-        SubjectMatch m = subject_at(at, false);
+        SubjectMatch m = in(at, coordinators()) ? subject_of_clause(at) : subject_at(at, false);
         if (m.match == Match::subject) m.speech.end_item = v + 1;
         return m;
+    }
+
+    // "Marek welcomed the progress and said …": the verb shares the subject opening its clause.
+    SubjectMatch subject_of_clause(std::uint32_t before) {
+        std::uint32_t start = before;
+        while (start > 0 && m_items[start - 1].kind != ClauseItemKind::stop &&
+               m_items[start - 1].kind != ClauseItemKind::colon && m_items[start - 1].kind != ClauseItemKind::quote)
+            --start;
+        std::uint32_t k = start;
+        if (!word_at(k) || k >= before) return {};
+        if (in(k, person_pronouns())) return subject(SubjectKind::person_pronoun, k, k, k, k + 1);
+        if (in(k, anonymous_pronouns())) return anonymous();
+        if (in(k, determiners())) ++k;
+        const std::uint32_t first = k;
+        if (is_capital_word(first)) {
+            const std::uint32_t end = run_end(first);
+            if (end < before && is_lower_word(end) && in(end, role_nouns()))
+                return subject(SubjectKind::role, first, end, start, end + 1);
+            if (end == first + 1 && in(first, role_nouns())) return subject(SubjectKind::role, first, first, start, end);
+            return named(subject(SubjectKind::name, first, end - 1, start, end));
+        }
+        while (k < before && k - first < 4 && is_lower_word(k) && in(k, role_modifiers())) ++k;
+        if (k < before && is_lower_word(k) && in(k, role_nouns()))
+            return subject(SubjectKind::role, first, k, start, k + 1);
+        return {};
     }
 
     // The subject whose last word is `last`.

@@ -56,6 +56,12 @@ TEST(SpeechVerbsTest, FindsTheSubjectOfTheFirstSpeechVerb) {
         {"In his words, the draft is ready.", "pronoun"},
         {"In the words of President Brandt, the river unites us.", "name: President Brandt"},
         {"They said the talks went well, Marek added.", "name: Marek"},
+        {"President Marek welcomed the progress and said talks would go on.", "name: President Marek"},
+        {"The President welcomed the progress and said talks would go on.", "role: President"},
+        {"He welcomed the progress but warned against haste.", "pronoun"},
+        {"The two sides agreed on quotas and stressed the need for patience.", "role: two sides"},
+        {"Kestrel officials met the envoy and said little.", "role: Kestrel officials"},
+        {"Asked about it, the envoy smiled and said nothing.", "none"},
     };
     for (const SpeechCase& c : cases) EXPECT_EQ(reported(c.text), c.expected) << c.text;
 }
