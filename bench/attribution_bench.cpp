@@ -1,10 +1,10 @@
 // Attribution speed on a long news report: quote scanning, clause words and speech verbs.
-#include "engine/attribution.hpp"
-
 #include <benchmark/benchmark.h>
 
 #include <string>
 #include <vector>
+
+#include "engine/attribution.hpp"
 
 namespace {
 
@@ -14,7 +14,8 @@ const std::vector<std::vector<std::string>> k_paragraphs{
     {"Leaders of Varenia and the Kestrel Federation met in Port Alden on Tuesday.",
      "President Aldo Marek of Varenia reported that the two Presidents had agreed to resume talks."},
     {"Marek, like Brandt, emphasized the tone of the meeting:"},
-    {"\u201CWe did not come here to repeat old grievances.", "We came to find out whether we can still talk."},
+    {"\u201CWe did not come here to repeat old grievances.",
+     "We came to find out whether we can still talk."},
     {"\u201CToday the answer is yes.", "The work starts tomorrow.\u201D"},
     {"What comes next on this front?",
      "The two leaders also discussed fishing quotas in the northern gulf, he reported."},

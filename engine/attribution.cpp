@@ -1,13 +1,13 @@
 #include "engine/attribution.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "engine/clause_words.hpp"
 #include "engine/quote_scanner.hpp"
 #include "engine/speaker_names.hpp"
 #include "engine/speech_verbs.hpp"
 #include "engine/utf8_chars.hpp"
-
-#include <algorithm>
-#include <optional>
 
 namespace dipdiff {
 namespace {
@@ -30,7 +30,8 @@ bool looks_like_outlet_name(std::string_view source) {
     if (source.empty()) return false;
     if (source.find("://") != std::string_view::npos || source.substr(0, 4) == "www.") return false;
     if (source.find('/') != std::string_view::npos) return false;
-    if (source.find(' ') == std::string_view::npos && source.find('.') != std::string_view::npos) return false;
+    if (source.find(' ') == std::string_view::npos && source.find('.') != std::string_view::npos)
+        return false;
     return true;
 }
 
@@ -57,8 +58,10 @@ public:
             const std::uint32_t end = std::min(original.end, size);
             return {std::min(original.start, end), end};
         }
-        const auto start = std::lower_bound(m_origin->begin(), m_origin->end(), original.start) - m_origin->begin();
-        const auto end = std::lower_bound(m_origin->begin(), m_origin->end(), original.end) - m_origin->begin();
+        const auto start =
+            std::lower_bound(m_origin->begin(), m_origin->end(), original.start) - m_origin->begin();
+        const auto end =
+            std::lower_bound(m_origin->begin(), m_origin->end(), original.end) - m_origin->begin();
         return {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(std::max(start, end))};
     }
 
@@ -181,7 +184,8 @@ private:
         m_quotes = find_quote_regions(m_view.text(), paragraphs);
         std::vector<Span> stage;
         stage.reserve(m_document.stage_directions.size());
-        for (const StageDirection& d : m_document.stage_directions) stage.push_back(m_view.from_original(d.span));
+        for (const StageDirection& d : m_document.stage_directions)
+            stage.push_back(m_view.from_original(d.span));
         m_skipped = sorted_disjoint(std::move(stage));
     }
 
@@ -226,23 +230,27 @@ private:
     std::optional<ResolvedSpeaker> resolve(const ReportedSpeech& speech, bool record) {
         std::optional<ResolvedSpeaker> resolved = resolve_name(speech, record);
         // The statement's own speaker is reported as its header names them.
-        if (resolved && !m_own_name.empty() && resolved->name == m_own_name) resolved->name = m_statement.speaker;
+        if (resolved && !m_own_name.empty() && resolved->name == m_own_name)
+            resolved->name = m_statement.speaker;
         return resolved;
     }
 
     std::optional<ResolvedSpeaker> resolve_name(const ReportedSpeech& speech, bool record) {
         switch (speech.kind) {
-            case SubjectKind::person_pronoun: return ResolvedSpeaker{m_last_person, false};
+            case SubjectKind::person_pronoun:
+                return ResolvedSpeaker{m_last_person, false};
             case SubjectKind::role: {
                 std::string buffer;
                 const std::string_view head = fold_word(speech.words.back(), buffer);
-                if (!m_own_title.empty() && head == m_own_title) return ResolvedSpeaker{m_statement.speaker, false};
+                if (!m_own_title.empty() && head == m_own_title)
+                    return ResolvedSpeaker{m_statement.speaker, false};
                 std::string name = m_names.person_with_title(head);
                 if (name.empty()) name = m_names.organisation_with_word(head);
                 if (name.empty()) return ResolvedSpeaker{join_words(speech.words), false};
                 return ResolvedSpeaker{std::move(name), false};
             }
-            case SubjectKind::name: break;
+            case SubjectKind::name:
+                break;
         }
         const SpeakerName parsed = speaker_name_from_phrase(speech.words);
         if (parsed.text.empty()) return std::nullopt;
@@ -299,7 +307,8 @@ private:
         if (index > 0 && !in_speaker_turn(index - 1)) {
             const Sentence& previous = sentences[index - 1];
             const int gap = sentences[index].paragraph - previous.paragraph;
-            if ((gap == 0 || gap == 1) && previous.attribution != Attribution::narration && !previous.speaker.empty())
+            if ((gap == 0 || gap == 1) && previous.attribution != Attribution::narration &&
+                !previous.speaker.empty())
                 return previous.speaker;
             if ((gap == 0 || gap == 1) && m_previous_index == index - 1 && !m_previous.items.empty() &&
                 m_previous.items.back().kind == ClauseItemKind::colon) {
@@ -323,7 +332,8 @@ private:
     static bool is_bare_attribution(const SentenceFacts& facts) {
         std::uint32_t extra = 0;
         for (std::uint32_t i = 0; i < facts.items.size(); ++i)
-            if (is_word(facts.items[i]) && (i < facts.speech->first_item || i >= facts.speech->end_item)) ++extra;
+            if (is_word(facts.items[i]) && (i < facts.speech->first_item || i >= facts.speech->end_item))
+                ++extra;
         return extra <= k_bare_attribution_extra_words;
     }
 
@@ -338,7 +348,7 @@ private:
     std::string m_own_title;    // and their title ("president")
     std::string m_last_person;  // for "he" / "she"
     std::string m_last_named;   // person or organisation, for unattributed quotes
-    SentenceFacts m_previous;  // of the sentence before m_current_index, when it was not in a turn
+    SentenceFacts m_previous;   // of the sentence before m_current_index, when it was not in a turn
     SentenceFacts m_current;
     SentenceFacts m_next;
     std::size_t m_previous_index = k_none;
@@ -349,9 +359,12 @@ private:
 
 std::string_view attribution_name(Attribution attribution) {
     switch (attribution) {
-        case Attribution::narration: return "narration";
-        case Attribution::paraphrase: return "paraphrase";
-        case Attribution::quote: return "quote";
+        case Attribution::narration:
+            return "narration";
+        case Attribution::paraphrase:
+            return "paraphrase";
+        case Attribution::quote:
+            return "quote";
     }
     return "narration";
 }
@@ -359,7 +372,8 @@ std::string_view attribution_name(Attribution attribution) {
 std::string narrator_of(const Statement& statement) {
     if (statement.genre == Genre::article) {
         for (const auto& [key, value] : statement.metadata)
-            if (equals_folded(trimmed(key), "outlet") && !trimmed(value).empty()) return std::string(trimmed(value));
+            if (equals_folded(trimmed(key), "outlet") && !trimmed(value).empty())
+                return std::string(trimmed(value));
         if (looks_like_outlet_name(statement.source)) return std::string(trimmed(statement.source));
     }
     if (!statement.speaker.empty()) return statement.speaker;

@@ -1,9 +1,9 @@
 #pragma once
 /// Who said each sentence: a direct quote, reported speech, or narration.
 /// The rules, with examples and known limits, are in docs/attribution.md.
-#include "engine/document.hpp"
-
 #include <string>
+
+#include "engine/document.hpp"
 
 namespace dipdiff {
 

@@ -1,10 +1,10 @@
 #include "engine/clause_words.hpp"
 
-#include "engine/utf8_chars.hpp"
-
 #include <unicode/uchar.h>
 
 #include <algorithm>
+
+#include "engine/utf8_chars.hpp"
 
 namespace dipdiff {
 namespace {
@@ -22,16 +22,21 @@ ClauseItemKind punctuation_kind(char32_t c) {
     switch (c) {
         case ',':
         case U'\uFF0C':
-        case U'\u3001': return ClauseItemKind::comma;
+        case U'\u3001':
+            return ClauseItemKind::comma;
         case ':':
-        case U'\uFF1A': return ClauseItemKind::colon;
+        case U'\uFF1A':
+            return ClauseItemKind::colon;
         case '(':
         case '[':
-        case U'\uFF08': return ClauseItemKind::open_paren;
+        case U'\uFF08':
+            return ClauseItemKind::open_paren;
         case ')':
         case ']':
-        case U'\uFF09': return ClauseItemKind::close_paren;
-        default: break;
+        case U'\uFF09':
+            return ClauseItemKind::close_paren;
+        default:
+            break;
     }
     if (is_dash_mark(c)) return ClauseItemKind::dash;
     if (is_quote_mark(c)) return ClauseItemKind::quote;
@@ -40,8 +45,8 @@ ClauseItemKind punctuation_kind(char32_t c) {
 
 // Short words that end with a dot which is part of them.
 bool is_abbreviation(std::string_view word) {
-    static const FoldedWordSet k_abbreviations{"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "prof",
-                                               "jr", "sr", "st", "lt", "col", "capt", "sgt", "amb", "г-н"};
+    static const FoldedWordSet k_abbreviations{"mr", "mrs", "ms", "dr", "gen", "sen",  "rep", "gov", "prof",
+                                               "jr", "sr",  "st", "lt", "col", "capt", "sgt", "amb", "г-н"};
     if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';  // an initial: "Aldo F. Marek"
     if (word.size() > 6) return false;
     thread_local std::string buffer;
@@ -145,8 +150,8 @@ std::string_view fold_word(std::string_view word, std::string& buffer) {
         } else if (cp.value == 0xFFFD && cp.size == 1) {
             buffer.push_back(word[i]);
         } else {
-            const auto folded = static_cast<std::uint32_t>(
-                u_foldCase(static_cast<UChar32>(cp.value), U_FOLD_CASE_DEFAULT));
+            const auto folded =
+                static_cast<std::uint32_t>(u_foldCase(static_cast<UChar32>(cp.value), U_FOLD_CASE_DEFAULT));
             // Encode as UTF-8.
             if (folded < 0x800) {
                 buffer.push_back(static_cast<char>(0xC0 | (folded >> 6)));

@@ -2,13 +2,13 @@
 /// A sentence as attribution reads it: words and the punctuation between them,
 /// with every quoted passage folded into one opaque item, plus word lists
 /// matched after case folding.
-#include "engine/span.hpp"
-
 #include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/span.hpp"
 
 namespace dipdiff {
 

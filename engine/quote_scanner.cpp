@@ -1,10 +1,10 @@
 #include "engine/quote_scanner.hpp"
 
-#include "engine/utf8_chars.hpp"
-
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+
+#include "engine/utf8_chars.hpp"
 
 namespace dipdiff {
 namespace {
@@ -26,12 +26,17 @@ QuoteFamily family_of(QuoteKind kind) {
     switch (kind) {
         case QuoteKind::curly_double:
         case QuoteKind::low_double:
-        case QuoteKind::straight_double: return QuoteFamily::double_mark;
+        case QuoteKind::straight_double:
+            return QuoteFamily::double_mark;
         case QuoteKind::curly_single:
-        case QuoteKind::straight_single: return QuoteFamily::single_mark;
-        case QuoteKind::guillemet: return QuoteFamily::guillemet;
-        case QuoteKind::corner: return QuoteFamily::corner;
-        case QuoteKind::white_corner: return QuoteFamily::white_corner;
+        case QuoteKind::straight_single:
+            return QuoteFamily::single_mark;
+        case QuoteKind::guillemet:
+            return QuoteFamily::guillemet;
+        case QuoteKind::corner:
+            return QuoteFamily::corner;
+        case QuoteKind::white_corner:
+            return QuoteFamily::white_corner;
     }
     return QuoteFamily::double_mark;
 }
@@ -62,8 +67,10 @@ bool is_quote_mark(char32_t c) {
         case k_left_corner:
         case k_right_corner:
         case k_left_white_corner:
-        case k_right_white_corner: return true;
-        default: return false;
+        case k_right_white_corner:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -100,10 +107,14 @@ bool opens_family(char32_t c, QuoteFamily family) {
     switch (family) {
         case QuoteFamily::double_mark:
             return c == k_left_double || c == k_low_double || c == '"' || c == k_right_double;
-        case QuoteFamily::single_mark: return c == k_left_single || c == '\'';
-        case QuoteFamily::guillemet: return c == k_left_guillemet;
-        case QuoteFamily::corner: return c == k_left_corner;
-        case QuoteFamily::white_corner: return c == k_left_white_corner;
+        case QuoteFamily::single_mark:
+            return c == k_left_single || c == '\'';
+        case QuoteFamily::guillemet:
+            return c == k_left_guillemet;
+        case QuoteFamily::corner:
+            return c == k_left_corner;
+        case QuoteFamily::white_corner:
+            return c == k_left_white_corner;
     }
     return false;
 }
@@ -111,12 +122,18 @@ bool opens_family(char32_t c, QuoteFamily family) {
 QuoteKind kind_opened_by(char32_t mark, QuoteKind fallback) {
     switch (mark) {
         case k_left_double:
-        case k_right_double: return QuoteKind::curly_double;
-        case k_low_double: return QuoteKind::low_double;
-        case '"': return QuoteKind::straight_double;
-        case k_left_single: return QuoteKind::curly_single;
-        case '\'': return QuoteKind::straight_single;
-        default: return fallback;
+        case k_right_double:
+            return QuoteKind::curly_double;
+        case k_low_double:
+            return QuoteKind::low_double;
+        case '"':
+            return QuoteKind::straight_double;
+        case k_left_single:
+            return QuoteKind::curly_single;
+        case '\'':
+            return QuoteKind::straight_single;
+        default:
+            return fallback;
     }
 }
 
@@ -281,13 +298,27 @@ private:
                 if (close_any({QuoteKind::curly_double, QuoteKind::low_double}, at)) return;
                 if (at_word_start(prev) && is_non_space(next)) push(QuoteKind::curly_double, after_mark);
                 return;
-            case k_low_double: push(QuoteKind::low_double, after_mark); return;
-            case k_left_guillemet: push(QuoteKind::guillemet, after_mark); return;
-            case k_right_guillemet: close_any({QuoteKind::guillemet}, at); return;
-            case k_left_corner: push(QuoteKind::corner, after_mark); return;
-            case k_right_corner: close_any({QuoteKind::corner}, at); return;
-            case k_left_white_corner: push(QuoteKind::white_corner, after_mark); return;
-            case k_right_white_corner: close_any({QuoteKind::white_corner}, at); return;
+            case k_low_double:
+                push(QuoteKind::low_double, after_mark);
+                return;
+            case k_left_guillemet:
+                push(QuoteKind::guillemet, after_mark);
+                return;
+            case k_right_guillemet:
+                close_any({QuoteKind::guillemet}, at);
+                return;
+            case k_left_corner:
+                push(QuoteKind::corner, after_mark);
+                return;
+            case k_right_corner:
+                close_any({QuoteKind::corner}, at);
+                return;
+            case k_left_white_corner:
+                push(QuoteKind::white_corner, after_mark);
+                return;
+            case k_right_white_corner:
+                close_any({QuoteKind::white_corner}, at);
+                return;
             case '"': {
                 const bool can_close = is_non_space(prev) && at_word_end(next);
                 const bool can_open = at_word_start(prev) && is_non_space(next);
@@ -306,7 +337,8 @@ private:
             case k_right_single:
                 if (closes_single_at(at, after_mark - at)) close_any({QuoteKind::curly_single}, at);
                 return;
-            default: return;
+            default:
+                return;
         }
     }
 

@@ -1,9 +1,9 @@
 #pragma once
 /// Finds the regions of a text that stand inside direct quotation marks.
-#include "engine/span.hpp"
-
 #include <string_view>
 #include <vector>
+
+#include "engine/span.hpp"
 
 namespace dipdiff {
 

@@ -1,9 +1,9 @@
 #include "engine/speaker_names.hpp"
 
-#include "engine/clause_words.hpp"
-
 #include <algorithm>
 #include <cstdint>
+
+#include "engine/clause_words.hpp"
 
 namespace dipdiff {
 namespace {
@@ -11,34 +11,42 @@ namespace {
 // Capitalised at the start of a sentence or before a name, but never part of one.
 const FoldedWordSet& leading_words() {
     static const FoldedWordSet k_words{
-        "the", "a", "an", "in", "on", "at", "after", "before", "during", "yesterday", "today", "tomorrow",
-        "tonight", "meanwhile", "however", "but", "and", "also", "then", "later", "earlier", "separately",
-        "still", "now", "so", "thus", "finally", "speaking", "asked", "when", "while", "as", "if", "this",
-        "that", "these", "those", "both", "their", "his", "her", "its", "our", "my", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december", "according",
-        "last", "next", "with", "for", "from", "by", "there", "here", "it", "he", "she", "they", "we", "i",
-        "you", "what", "why", "how", "where", "who", "in", "в", "во", "на", "после", "вчера", "сегодня",
-        "однако", "также", "как", "когда", "при", "по", "а", "но", "и", "затем", "позднее", "ранее", "это",
-        "он", "она", "они", "мы", "я"};
+        "the",    "a",         "an",      "in",        "on",       "at",         "after",     "before",
+        "during", "yesterday", "today",   "tomorrow",  "tonight",  "meanwhile",  "however",   "but",
+        "and",    "also",      "then",    "later",     "earlier",  "separately", "still",     "now",
+        "so",     "thus",      "finally", "speaking",  "asked",    "when",       "while",     "as",
+        "if",     "this",      "that",    "these",     "those",    "both",       "their",     "his",
+        "her",    "its",       "our",     "my",        "monday",   "tuesday",    "wednesday", "thursday",
+        "friday", "saturday",  "sunday",  "january",   "february", "march",      "april",     "may",
+        "june",   "july",      "august",  "september", "october",  "november",   "december",  "according",
+        "last",   "next",      "with",    "for",       "from",     "by",         "there",     "here",
+        "it",     "he",        "she",     "they",      "we",       "i",          "you",       "what",
+        "why",    "how",       "where",   "who",       "in",       "в",          "во",        "на",
+        "после",  "вчера",     "сегодня", "однако",    "также",    "как",        "когда",     "при",
+        "по",     "а",         "но",      "и",         "затем",    "позднее",    "ранее",     "это",
+        "он",     "она",       "они",     "мы",        "я"};
     return k_words;
 }
 
 const FoldedWordSet& organisation_words() {
     static const FoldedWordSet k_words{
-        "ministry", "office", "house", "government", "embassy", "council", "commission", "department",
-        "administration", "agency", "secretariat", "kremlin", "parliament", "cabinet", "presidency",
-        "committee", "federation", "republic", "commonwealth", "kingdom", "union", "states", "nations",
-        "organization", "organisation", "assembly", "senate", "congress", "court", "bank", "forces", "army",
-        "navy", "party", "service", "mission", "delegation", "consulate", "chancellery", "bureau", "institute",
-        "fund", "directorate", "authority", "authorities", "command", "headquarters", "alliance", "coalition",
-        "мид", "министерство", "кремль", "правительство", "администрация", "госдума", "дума", "совет",
-        "посольство", "ведомство", "федерация", "республика", "комитет", "служба"};
+        "ministry",     "office",     "house",          "government", "embassy",       "council",
+        "commission",   "department", "administration", "agency",     "secretariat",   "kremlin",
+        "parliament",   "cabinet",    "presidency",     "committee",  "federation",    "republic",
+        "commonwealth", "kingdom",    "union",          "states",     "nations",       "organization",
+        "organisation", "assembly",   "senate",         "congress",   "court",         "bank",
+        "forces",       "army",       "navy",           "party",      "service",       "mission",
+        "delegation",   "consulate",  "chancellery",    "bureau",     "institute",     "fund",
+        "directorate",  "authority",  "authorities",    "command",    "headquarters",  "alliance",
+        "coalition",    "мид",        "министерство",   "кремль",     "правительство", "администрация",
+        "госдума",      "дума",       "совет",          "посольство", "ведомство",     "федерация",
+        "республика",   "комитет",    "служба"};
     return k_words;
 }
 
 bool is_cyrillic_word(std::string_view word) {
-    return !word.empty() && (static_cast<unsigned char>(word[0]) == 0xD0 || static_cast<unsigned char>(word[0]) == 0xD1);
+    return !word.empty() &&
+           (static_cast<unsigned char>(word[0]) == 0xD0 || static_cast<unsigned char>(word[0]) == 0xD1);
 }
 
 bool ends_with(std::string_view text, std::string_view suffix) {
@@ -69,23 +77,92 @@ bool is_connector(std::string_view word) { return is_name_connector(word); }
 }  // namespace
 
 bool is_name_connector(std::string_view word) {
-    static const FoldedWordSet k_connectors{"of", "for", "the", "de", "del", "della", "van", "von", "der",
-                                            "den", "al", "bin", "da", "di", "du", "la", "le", "y"};
+    static const FoldedWordSet k_connectors{"of",  "for", "the", "de", "del", "della", "van", "von", "der",
+                                            "den", "al",  "bin", "da", "di",  "du",    "la",  "le",  "y"};
     return k_connectors.contains(word);
 }
 
 bool is_title_word(std::string_view folded) {
-    static const FoldedWordSet k_titles{
-        "president", "vice-president", "vice", "premier", "minister", "secretary", "secretary-general",
-        "ambassador", "chancellor", "spokesperson", "spokesman", "spokeswoman", "mr", "mr.", "mrs", "mrs.",
-        "ms", "ms.", "dr", "dr.", "sir", "madam", "dame", "king", "queen", "prince", "princess", "sheikh",
-        "emir", "general", "gen.", "admiral", "senator", "sen.", "governor", "gov.", "mayor", "deputy",
-        "chairman", "chairwoman", "chair", "chairperson", "envoy", "director", "director-general",
-        "commissioner", "representative", "counselor", "counsellor", "adviser", "advisor", "leader", "pope",
-        "professor", "prof.", "judge", "justice", "colonel", "captain", "lieutenant", "prime",
-        "президент", "премьер-министр", "премьер", "министр", "посол", "глава", "председатель",
-        "пресс-секретарь", "спикер", "генсек", "господин", "г-н", "госпожа", "советник", "помощник",
-        "представитель", "вице-премьер", "вице-президент", "канцлер"};
+    static const FoldedWordSet k_titles{"president",
+                                        "vice-president",
+                                        "vice",
+                                        "premier",
+                                        "minister",
+                                        "secretary",
+                                        "secretary-general",
+                                        "ambassador",
+                                        "chancellor",
+                                        "spokesperson",
+                                        "spokesman",
+                                        "spokeswoman",
+                                        "mr",
+                                        "mr.",
+                                        "mrs",
+                                        "mrs.",
+                                        "ms",
+                                        "ms.",
+                                        "dr",
+                                        "dr.",
+                                        "sir",
+                                        "madam",
+                                        "dame",
+                                        "king",
+                                        "queen",
+                                        "prince",
+                                        "princess",
+                                        "sheikh",
+                                        "emir",
+                                        "general",
+                                        "gen.",
+                                        "admiral",
+                                        "senator",
+                                        "sen.",
+                                        "governor",
+                                        "gov.",
+                                        "mayor",
+                                        "deputy",
+                                        "chairman",
+                                        "chairwoman",
+                                        "chair",
+                                        "chairperson",
+                                        "envoy",
+                                        "director",
+                                        "director-general",
+                                        "commissioner",
+                                        "representative",
+                                        "counselor",
+                                        "counsellor",
+                                        "adviser",
+                                        "advisor",
+                                        "leader",
+                                        "pope",
+                                        "professor",
+                                        "prof.",
+                                        "judge",
+                                        "justice",
+                                        "colonel",
+                                        "captain",
+                                        "lieutenant",
+                                        "prime",
+                                        "президент",
+                                        "премьер-министр",
+                                        "премьер",
+                                        "министр",
+                                        "посол",
+                                        "глава",
+                                        "председатель",
+                                        "пресс-секретарь",
+                                        "спикер",
+                                        "генсек",
+                                        "господин",
+                                        "г-н",
+                                        "госпожа",
+                                        "советник",
+                                        "помощник",
+                                        "представитель",
+                                        "вице-премьер",
+                                        "вице-президент",
+                                        "канцлер"};
     return k_titles.contains(folded);
 }
 
@@ -93,7 +170,8 @@ SpeakerName speaker_name_from_phrase(const std::vector<std::string_view>& words)
     std::string buffer;
     const auto folded = [&buffer](std::string_view word) { return fold_word(word, buffer); };
     std::size_t begin = 0;
-    while (begin + 1 < words.size() && (leading_words().contains(folded(words[begin])) || is_connector(words[begin])))
+    while (begin + 1 < words.size() &&
+           (leading_words().contains(folded(words[begin])) || is_connector(words[begin])))
         ++begin;
     if (begin >= words.size()) return {};
     if (words.size() - begin == 1 && leading_words().contains(folded(words[begin]))) return {};
@@ -123,8 +201,10 @@ SpeakerName speaker_name_from_phrase(const std::vector<std::string_view>& words)
         for (std::size_t i = rest; i < end; ++i)
             if (is_connector(words[i])) last_connector = i;
         rest = last_connector + 1;
-        if (end - rest >= 2) ++rest;
-        else rest = end;
+        if (end - rest >= 2)
+            ++rest;
+        else
+            rest = end;
     } else {
         // "Aldo Marek of Varenia": the person comes before the connector.
         for (std::size_t i = rest; i < end; ++i) {
@@ -147,7 +227,8 @@ SpeakerName speaker_name_from_phrase(const std::vector<std::string_view>& words)
 
 std::string SpeakerRegistry::canonical(std::string_view name) const {
     if (name.find(' ') != std::string_view::npos) return std::string(name);
-    if (auto it = m_by_surname.find(std::string(name)); it != m_by_surname.end()) return m_full_names[it->second];
+    if (auto it = m_by_surname.find(std::string(name)); it != m_by_surname.end())
+        return m_full_names[it->second];
     if (is_cyrillic_word(name)) {
         // Russian declines names: "Путина", "Путину" are "Путин". Up to two letters of ending.
         std::size_t best = m_full_names.size();

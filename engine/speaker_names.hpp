@@ -11,10 +11,10 @@ namespace dipdiff {
 
 /// A speaker named by a phrase.
 struct SpeakerName {
-    std::string text;          ///< "Aldo Marek", "Kestrel Foreign Ministry"; "" when the phrase names no one
-    std::string title;         ///< case-folded title the phrase gave the person ("president"), or ""
-    bool organisation = false; ///< an office, ministry or state: kept whole, never a "he"
-    bool title_only = false;   ///< only a title ("The President"): `text` is the title as written
+    std::string text;           ///< "Aldo Marek", "Kestrel Foreign Ministry"; "" when the phrase names no one
+    std::string title;          ///< case-folded title the phrase gave the person ("president"), or ""
+    bool organisation = false;  ///< an office, ministry or state: kept whole, never a "he"
+    bool title_only = false;    ///< only a title ("The President"): `text` is the title as written
 };
 
 /// Reads a name phrase: capitalised words with connectors, as written, e.g.
@@ -54,10 +54,10 @@ public:
     std::string organisation_with_word(std::string_view folded_word) const;
 
 private:
-    std::vector<std::string> m_full_names;                          // first full form per surname
-    std::unordered_map<std::string, std::size_t> m_by_surname;      // surname → m_full_names index
-    std::unordered_map<std::string, std::string> m_by_title;        // title → last person
-    std::vector<std::string> m_organisations;                       // in order named
+    std::vector<std::string> m_full_names;                      // first full form per surname
+    std::unordered_map<std::string, std::size_t> m_by_surname;  // surname → m_full_names index
+    std::unordered_map<std::string, std::string> m_by_title;    // title → last person
+    std::vector<std::string> m_organisations;                   // in order named
 };
 
 }  // namespace dipdiff

@@ -1,12 +1,12 @@
 #pragma once
 /// Reported speech: speech verbs ("said", "заявил", "表示"), the markers
 /// "according to X", "in X's view", "по словам X", and who their subject is.
-#include "engine/clause_words.hpp"
-
 #include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#include "engine/clause_words.hpp"
 
 namespace dipdiff {
 
@@ -35,13 +35,15 @@ struct ReportedSpeech {
 /// "they", "we", "I" and "it" name no one: such a verb is skipped. Verbs match
 /// only in lower case, so "the said treaty" or "so-called" never count.
 /// Returns nothing when the clause reports no one's speech.
-std::optional<ReportedSpeech> find_reported_speech(std::string_view text, const std::vector<ClauseItem>& items);
+std::optional<ReportedSpeech> find_reported_speech(std::string_view text,
+                                                   const std::vector<ClauseItem>& items);
 
 /// The speaker of a clause that introduces a quotation with a colon but no
 /// speech verb ("Brandt was blunt:", "Asked about the border, Marek was firm:"):
 /// the name or "he"/"she" opening the last comma-separated part before the colon
 /// at `colon`. Returns nothing when that part opens with anything else.
-std::optional<ReportedSpeech> find_colon_introducer(std::string_view text, const std::vector<ClauseItem>& items,
+std::optional<ReportedSpeech> find_colon_introducer(std::string_view text,
+                                                    const std::vector<ClauseItem>& items,
                                                     std::uint32_t colon);
 
 /// The capitalised name phrases in `items` that carry a title, as written:

@@ -41,7 +41,8 @@ CodePoint decode_utf8_multibyte(std::string_view text, std::uint32_t offset) {
 CodePoint decode_utf8_before(std::string_view text, std::uint32_t offset) {
     std::uint32_t start = offset - 1;
     // A code point is at most 4 bytes: look back over up to 3 continuation bytes.
-    while (start > 0 && offset - start < 4 && is_continuation(static_cast<unsigned char>(text[start]))) --start;
+    while (start > 0 && offset - start < 4 && is_continuation(static_cast<unsigned char>(text[start])))
+        --start;
     const CodePoint decoded = decode_utf8_at(text, start);
     if (start + decoded.size != offset) return {k_replacement, 1};
     return decoded;
@@ -82,9 +83,8 @@ bool equals_folded(std::string_view a, std::string_view b) {
         const CodePoint y = decode_utf8_at(b, j);
         if (x.value == k_replacement && y.value == k_replacement && x.size == 1 && y.size == 1) {
             if (a[i] != b[j]) return false;
-        } else if (x.value != y.value &&
-            u_foldCase(static_cast<UChar32>(x.value), U_FOLD_CASE_DEFAULT) !=
-                u_foldCase(static_cast<UChar32>(y.value), U_FOLD_CASE_DEFAULT))
+        } else if (x.value != y.value && u_foldCase(static_cast<UChar32>(x.value), U_FOLD_CASE_DEFAULT) !=
+                                             u_foldCase(static_cast<UChar32>(y.value), U_FOLD_CASE_DEFAULT))
             return false;
         i += x.size;
         j += y.size;

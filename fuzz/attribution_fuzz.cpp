@@ -1,10 +1,10 @@
 // Attribution on arbitrary bytes: paragraphs at blank lines, sentences at ". ", the odd
 // paragraph in a turn. Must never crash, read out of range or loop.
-#include "engine/attribution.hpp"
-
 #include <cstddef>
 #include <cstdint>
 #include <string>
+
+#include "engine/attribution.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace dipdiff;
@@ -28,8 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::size_t sentence_start = start;
         while (sentence_start < end) {
             std::size_t stop = text.find(". ", sentence_start);
-            if (stop == std::string::npos || stop >= end) stop = end;
-            else stop += 1;
+            if (stop == std::string::npos || stop >= end)
+                stop = end;
+            else
+                stop += 1;
             Sentence sentence;
             sentence.span = {static_cast<std::uint32_t>(sentence_start), static_cast<std::uint32_t>(stop)};
             sentence.paragraph = index;

@@ -18,7 +18,9 @@ public:
 
     Statement& statement() { return *m_statement; }
 
-    DocumentBuilder& paragraph(std::vector<std::string> sentences) { return add(-1, "", std::move(sentences)); }
+    DocumentBuilder& paragraph(std::vector<std::string> sentences) {
+        return add(-1, "", std::move(sentences));
+    }
 
     /// Opens a turn; paragraphs added with turn_paragraph() belong to it.
     DocumentBuilder& turn(std::string label, std::string speaker, bool question) {
@@ -130,15 +132,17 @@ TEST(AttributionTest, WireReportAfterSummit) {
     DocumentBuilder b = news_report();
     b.paragraph({"Leaders of Varenia and the Kestrel Federation met in Port Alden on Tuesday for their first "
                  "summit in six years."})
-        .paragraph({"President Aldo Marek of Varenia reported that the two Presidents had agreed to resume talks "
-                    "on river navigation."})
+        .paragraph(
+            {"President Aldo Marek of Varenia reported that the two Presidents had agreed to resume talks "
+             "on river navigation."})
         .paragraph({"Marek, like Brandt, emphasized the tone of the meeting:"})
         .paragraph({"\u201CWe did not come here to repeat old grievances.",
                     "We came to find out whether our governments can still talk to each other."})
         .paragraph({"\u201CToday the answer is yes.", "The work starts tomorrow.\u201D"})
         .paragraph({"What comes next on this front?"})
         .paragraph({"The two leaders also discussed fishing quotas in the northern gulf, he reported."})
-        .paragraph({"He called the talks \u201Cfrank and candid,\u201D but in his view \u201Cproductive.\u201D"})
+        .paragraph(
+            {"He called the talks \u201Cfrank and candid,\u201D but in his view \u201Cproductive.\u201D"})
         .paragraph({"Asked whether the ceasefire along the border would hold, Marek answered: We had "
                     "\u201Cglimpses\u201D of trust."});
     Document d = b.build();
@@ -161,9 +165,10 @@ TEST(AttributionTest, WireReportAfterSummit) {
 
 TEST(AttributionTest, ApostrophesNeverOpenQuotes) {
     DocumentBuilder b = news_report();
-    b.paragraph({"Varenia\u2019s delegation said it didn\u2019t expect a treaty before the \u201990s-era accords "
-                 "expire.",
-                 "Let\u2019s be clear about the leaders\u2019 mandate, the editorial board wrote."});
+    b.paragraph(
+        {"Varenia\u2019s delegation said it didn\u2019t expect a treaty before the \u201990s-era accords "
+         "expire.",
+         "Let\u2019s be clear about the leaders\u2019 mandate, the editorial board wrote."});
     Document d = b.build();
     attribute_sentences(d);
     EXPECT_EQ(summary(d), (std::vector<std::string>{"paraphrase: Varenia\u2019s delegation",
@@ -172,7 +177,8 @@ TEST(AttributionTest, ApostrophesNeverOpenQuotes) {
 
 TEST(AttributionTest, UnbalancedQuoteEndsWithItsParagraph) {
     DocumentBuilder b = news_report();
-    b.paragraph({"Officials described the mood in Port Alden after the final session as \u201Ccautiously hopeful."})
+    b.paragraph(
+         {"Officials described the mood in Port Alden after the final session as \u201Ccautiously hopeful."})
         .paragraph({"Trade ministers of both states will meet again in March to discuss tariffs."});
     Document d = b.build();
     attribute_sentences(d);
@@ -324,7 +330,8 @@ TEST(AttributionTest, TranscriptTurnsAreTheirSpeakersWords) {
     b.statement().party = "Republic of Varenia";
     b.statement().speaker = "Aldo Marek";
     b.turn("THE PRESIDENT:", "The President", false)
-        .turn_paragraph({"Thank you all for coming.", "As President Brandt said, the river is our shared future."})
+        .turn_paragraph(
+            {"Thank you all for coming.", "As President Brandt said, the river is our shared future."})
         .turn("Q", "Q", true)
         .turn_paragraph({"Mr. President, did you discuss the border?", "And what about fishing?"})
         .turn("THE PRESIDENT:", "The President", false)
@@ -344,7 +351,8 @@ TEST(AttributionTest, TranscriptTurnsAreTheirSpeakersWords) {
                               "quote: Journalist",
                           }));
     const std::vector<bool> questions{false, false, true, true, false, false, true};
-    for (std::size_t i = 0; i < d.sentences.size(); ++i) EXPECT_EQ(d.sentences[i].question, questions[i]) << i;
+    for (std::size_t i = 0; i < d.sentences.size(); ++i)
+        EXPECT_EQ(d.sentences[i].question, questions[i]) << i;
 }
 
 TEST(AttributionTest, RussianParaphraseAndQuote) {
@@ -372,7 +380,8 @@ TEST(AttributionTest, ChineseParaphraseAndQuote) {
     b.statement().language = "zh";
     b.statement().party = "瓦雷尼亚";
     b.paragraph({"外交部发言人林海表示，双方同意继续对话。", "王明在会谈中指出，合作符合两国利益。",
-                 "他强调，边境应保持稳定。", "王明说：\u201C我们愿意与各方加强合作。\u201D", "这部小说，很受欢迎。"});
+                 "他强调，边境应保持稳定。", "王明说：\u201C我们愿意与各方加强合作。\u201D",
+                 "这部小说，很受欢迎。"});
     Document d = b.build();
     attribute_sentences(d);
     EXPECT_EQ(summary(d), (std::vector<std::string>{
@@ -433,14 +442,35 @@ struct NarratorCase {
 
 TEST(AttributionTest, NarratorOfArticleIsTheOutletNeverTheLeader) {
     const std::vector<NarratorCase> cases{
-        {"outlet metadata", Genre::article, {{"Outlet", " Varenia Daily "}}, "https://x.example/a", "Aldo Marek",
-         "Varenia", "Varenia Daily"},
-        {"source names the outlet", Genre::article, {}, "Kestrel Wire", "Aldo Marek", "Varenia", "Kestrel Wire"},
-        {"source is a URL", Genre::article, {}, "https://news.example/summit", "Desk Editor", "Varenia",
+        {"outlet metadata",
+         Genre::article,
+         {{"Outlet", " Varenia Daily "}},
+         "https://x.example/a",
+         "Aldo Marek",
+         "Varenia",
+         "Varenia Daily"},
+        {"source names the outlet",
+         Genre::article,
+         {},
+         "Kestrel Wire",
+         "Aldo Marek",
+         "Varenia",
+         "Kestrel Wire"},
+        {"source is a URL",
+         Genre::article,
+         {},
+         "https://news.example/summit",
+         "Desk Editor",
+         "Varenia",
          "Desk Editor"},
         {"source is a host name", Genre::article, {}, "news.example", "", "Varenia", "Varenia"},
-        {"readout speaker", Genre::readout, {{"outlet", "Varenia Daily"}}, "Varenia Daily", "Aldo Marek",
-         "Varenia", "Aldo Marek"},
+        {"readout speaker",
+         Genre::readout,
+         {{"outlet", "Varenia Daily"}},
+         "Varenia Daily",
+         "Aldo Marek",
+         "Varenia",
+         "Aldo Marek"},
         {"readout party", Genre::readout, {}, "", "", "Varenia", "Varenia"},
     };
     for (const NarratorCase& c : cases) {

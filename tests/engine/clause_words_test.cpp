@@ -17,14 +17,30 @@ std::vector<std::string> describe(const std::string& text, const std::vector<Spa
     for (const ClauseItem& item : items) {
         std::string kind;
         switch (item.kind) {
-            case ClauseItemKind::word: kind = item.han ? "han" : (item.capitalized ? "Word" : "word"); break;
-            case ClauseItemKind::comma: kind = "comma"; break;
-            case ClauseItemKind::colon: kind = "colon"; break;
-            case ClauseItemKind::dash: kind = "dash"; break;
-            case ClauseItemKind::quote: kind = "quote"; break;
-            case ClauseItemKind::open_paren: kind = "open"; break;
-            case ClauseItemKind::close_paren: kind = "close"; break;
-            case ClauseItemKind::stop: kind = "stop"; break;
+            case ClauseItemKind::word:
+                kind = item.han ? "han" : (item.capitalized ? "Word" : "word");
+                break;
+            case ClauseItemKind::comma:
+                kind = "comma";
+                break;
+            case ClauseItemKind::colon:
+                kind = "colon";
+                break;
+            case ClauseItemKind::dash:
+                kind = "dash";
+                break;
+            case ClauseItemKind::quote:
+                kind = "quote";
+                break;
+            case ClauseItemKind::open_paren:
+                kind = "open";
+                break;
+            case ClauseItemKind::close_paren:
+                kind = "close";
+                break;
+            case ClauseItemKind::stop:
+                kind = "stop";
+                break;
         }
         out.push_back(kind + ":" + std::string(item.span.of(text)));
     }
@@ -48,8 +64,9 @@ TEST(ClauseWordsTest, QuoteRegionsBecomeOneItemAndStageDirectionsVanish) {
     const auto open = static_cast<std::uint32_t>(text.find("we"));
     const auto close = static_cast<std::uint32_t>(text.find("\u201D"));
     const auto stage = static_cast<std::uint32_t>(text.find('('));
-    EXPECT_EQ(describe(text, {{open, close}}, {{stage, stage + 11}}),
-              (Strings{"Word:He", "word:said", "quote:\u201Cwe agreed, fully\u201D", "word:today", "stop:."}));
+    EXPECT_EQ(
+        describe(text, {{open, close}}, {{stage, stage + 11}}),
+        (Strings{"Word:He", "word:said", "quote:\u201Cwe agreed, fully\u201D", "word:today", "stop:."}));
 }
 
 TEST(ClauseWordsTest, HanRunsAndFullWidthPunctuation) {

@@ -46,16 +46,23 @@ TEST(QuoteScannerTest, FindsTheTextBetweenQuotationMarks) {
          "\u201CHe told me \u2018never again\u2019 and left,\u201D she said.",
          {"He told me \u2018never again\u2019 and left,"}},
         {"british single", "\u2018We agreed,\u2019 he said.", {"We agreed,"}},
-        {"apostrophe inside a single quote", "\u2018We don\u2019t agree,\u2019 he said.", {"We don\u2019t agree,"}},
+        {"apostrophe inside a single quote",
+         "\u2018We don\u2019t agree,\u2019 he said.",
+         {"We don\u2019t agree,"}},
         {"straight", "He said \"yes\" and then \"no\".", {"yes", "no"}},
         {"straight single", "'We agreed,' he said.", {"We agreed,"}},
         {"guillemets with inner low quotes",
-         "\u00AB\u041E\u043D \u201E\u043D\u0435\u0442\u201C \u0441\u043A\u0430\u0437\u0430\u043B\u00BB, \u2014 "
+         "\u00AB\u041E\u043D \u201E\u043D\u0435\u0442\u201C \u0441\u043A\u0430\u0437\u0430\u043B\u00BB, "
+         "\u2014 "
          "\u043E\u0442\u043C\u0435\u0442\u0438\u043B \u043E\u043D.",
          {"\u041E\u043D \u201E\u043D\u0435\u0442\u201C \u0441\u043A\u0430\u0437\u0430\u043B"}},
         {"german low-high", "Er sagte \u201Eja\u201C dazu.", {"ja"}},
-        {"corner brackets", "\u4ED6\u8BF4\u300C\u6211\u4EEC\u540C\u610F\u300D\u3002", {"\u6211\u4EEC\u540C\u610F"}},
-        {"straight quotes in Chinese", "\u4ED6\u8BF4\"\u6211\u4EEC\u540C\u610F\"\u3002", {"\u6211\u4EEC\u540C\u610F"}},
+        {"corner brackets",
+         "\u4ED6\u8BF4\u300C\u6211\u4EEC\u540C\u610F\u300D\u3002",
+         {"\u6211\u4EEC\u540C\u610F"}},
+        {"straight quotes in Chinese",
+         "\u4ED6\u8BF4\"\u6211\u4EEC\u540C\u610F\"\u3002",
+         {"\u6211\u4EEC\u540C\u610F"}},
         {"swedish right-right", "Han sa \u201Dja\u201D igen.", {"ja"}},
         {"left mark typed as the closer", "\u201CYes,\u201C he said.", {"Yes,"}},
         {"empty quote", "He said \u201C\u201D and left.", {}},
@@ -100,7 +107,9 @@ TEST(QuoteScannerTest, QuoteDoesNotContinueIntoAnotherTurn) {
 }
 
 TEST(QuoteScannerTest, MalformedBytesAndOutOfRangeParagraphsAreSafe) {
-    const std::string text = "\xFF\u201C" "a\xFE\u201D \xE2\x80";
+    const std::string text =
+        "\xFF\u201C"
+        "a\xFE\u201D \xE2\x80";
     EXPECT_EQ(quoted(text), (Strings{"a\xFE"}));
     const std::vector<QuoteParagraph> beyond{{{1, 500}, 0}, {{400, 900}, 0}};
     EXPECT_EQ(find_quote_regions(text, beyond).size(), 1u);

@@ -20,7 +20,10 @@ TEST(SpeakerNamesTest, ReadsNamePhrases) {
     const std::vector<PhraseCase> cases{
         {{"Varenian", "President", "Aldo", "Marek"}, "Aldo Marek", "president", false, false},
         {{"President", "Aldo", "Marek", "of", "Varenia"}, "Aldo Marek", "president", false, false},
-        {{"President", "of", "the", "Republic", "of", "Varenia", "Aldo", "Marek"}, "Aldo Marek", "president", false,
+        {{"President", "of", "the", "Republic", "of", "Varenia", "Aldo", "Marek"},
+         "Aldo Marek",
+         "president",
+         false,
          false},
         {{"Secretary", "of", "State", "Ilse", "Brandt"}, "Ilse Brandt", "secretary", false, false},
         {{"Kestrel", "Foreign", "Minister", "Lena", "Varga"}, "Lena Varga", "minister", false, false},
@@ -33,13 +36,20 @@ TEST(SpeakerNamesTest, ReadsNamePhrases) {
         {{"Ilse", "Brandt", "of", "the", "Kestrel", "Federation"}, "Ilse Brandt", "", false, false},
         {{"The", "President"}, "President", "president", false, true},
         {{"President", "of", "Varenia"}, "President of Varenia", "president", false, true},
-        {{"\u041F\u0440\u0435\u0437\u0438\u0434\u0435\u043D\u0442", "\u0412\u0430\u0440\u0435\u043D\u0438\u0438",
-          "\u0410\u043B\u044C\u0434\u043E", "\u041C\u0430\u0440\u0435\u043A"},
-         "\u0410\u043B\u044C\u0434\u043E \u041C\u0430\u0440\u0435\u043A", "\u043F\u0440\u0435\u0437\u0438\u0434\u0435\u043D\u0442", false, false},
+        {{"\u041F\u0440\u0435\u0437\u0438\u0434\u0435\u043D\u0442",
+          "\u0412\u0430\u0440\u0435\u043D\u0438\u0438", "\u0410\u043B\u044C\u0434\u043E",
+          "\u041C\u0430\u0440\u0435\u043A"},
+         "\u0410\u043B\u044C\u0434\u043E \u041C\u0430\u0440\u0435\u043A",
+         "\u043F\u0440\u0435\u0437\u0438\u0434\u0435\u043D\u0442",
+         false,
+         false},
         {{"\u0412\u0430\u0440\u0435\u043D\u0438\u0438", "\u0410\u043B\u044C\u0434\u043E",
           "\u0418\u0432\u0430\u043D\u043E\u0432\u0438\u0447", "\u041C\u0430\u0440\u0435\u043A"},
-         "\u0410\u043B\u044C\u0434\u043E \u0418\u0432\u0430\u043D\u043E\u0432\u0438\u0447 \u041C\u0430\u0440\u0435\u043A",
-         "", false, false},
+         "\u0410\u043B\u044C\u0434\u043E \u0418\u0432\u0430\u043D\u043E\u0432\u0438\u0447 "
+         "\u041C\u0430\u0440\u0435\u043A",
+         "",
+         false,
+         false},
         {{"Yesterday"}, "", "", false, false},
     };
     for (const PhraseCase& c : cases) {
@@ -70,7 +80,8 @@ TEST(SpeakerRegistryTest, RussianCaseEndingsResolveToTheNominative) {
     SpeakerRegistry names;
     names.note_person("\u0410\u043B\u044C\u0434\u043E \u041C\u0430\u0440\u0435\u043A", "");
     // "Марека" (genitive) and "Мареком" (instrumental) are Марек.
-    EXPECT_EQ(names.canonical("\u041C\u0430\u0440\u0435\u043A\u0430"), "\u0410\u043B\u044C\u0434\u043E \u041C\u0430\u0440\u0435\u043A");
+    EXPECT_EQ(names.canonical("\u041C\u0430\u0440\u0435\u043A\u0430"),
+              "\u0410\u043B\u044C\u0434\u043E \u041C\u0430\u0440\u0435\u043A");
     EXPECT_EQ(names.canonical("\u041C\u0430\u0440\u0435\u043A\u043E\u043C"),
               "\u0410\u043B\u044C\u0434\u043E \u041C\u0430\u0440\u0435\u043A");
     // Three extra letters are another word.

@@ -1,16 +1,17 @@
 #include "engine/speech_verbs.hpp"
 
-#include "engine/quote_scanner.hpp"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "engine/quote_scanner.hpp"
+
 namespace dipdiff {
 namespace {
 
-// "name: Marek", "pronoun", "role: the ministry" or "none" for the first reported speech of a one-paragraph text.
+// "name: Marek", "pronoun", "role: the ministry" or "none" for the first reported speech of a one-paragraph
+// text.
 std::string reported(const std::string& text) {
     const Span all{0, static_cast<std::uint32_t>(text.size())};
     const std::vector<Span> quotes = find_quote_regions(text, {{all, 0}});
@@ -21,9 +22,12 @@ std::string reported(const std::string& text) {
     std::string words;
     for (std::string_view w : speech->words) words += (words.empty() ? "" : " ") + std::string(w);
     switch (speech->kind) {
-        case SubjectKind::name: return "name: " + words;
-        case SubjectKind::person_pronoun: return "pronoun";
-        case SubjectKind::role: return "role: " + words;
+        case SubjectKind::name:
+            return "name: " + words;
+        case SubjectKind::person_pronoun:
+            return "pronoun";
+        case SubjectKind::role:
+            return "role: " + words;
     }
     return "?";
 }
@@ -36,7 +40,8 @@ struct SpeechCase {
 TEST(SpeechVerbsTest, FindsTheSubjectOfTheFirstSpeechVerb) {
     const std::vector<SpeechCase> cases{
         {"Marek also said the talks went well.", "name: Marek"},
-        {"President Aldo Marek of Varenia reported that talks would resume.", "name: President Aldo Marek of Varenia"},
+        {"President Aldo Marek of Varenia reported that talks would resume.",
+         "name: President Aldo Marek of Varenia"},
         {"Marek, like Brandt, emphasized the point.", "name: Marek"},
         {"Asked about the border, Marek replied: no.", "name: Marek"},
         {"\u201CWe agreed,\u201D said Foreign Minister Lena Varga.", "name: Foreign Minister Lena Varga"},
@@ -84,18 +89,22 @@ TEST(SpeechVerbsTest, IgnoresWhatIsNotReportedSpeech) {
 
 TEST(SpeechVerbsTest, FindsRussianAndChineseSubjects) {
     const std::vector<SpeechCase> cases{
-        {"\u0411\u0440\u0430\u043D\u0434\u0442 \u0437\u0430\u044F\u0432\u0438\u043B\u0430, \u0447\u0442\u043E "
+        {"\u0411\u0440\u0430\u043D\u0434\u0442 \u0437\u0430\u044F\u0432\u0438\u043B\u0430, "
+         "\u0447\u0442\u043E "
          "\u0442\u043E\u0440\u0433\u043E\u0432\u043B\u044F \u0440\u0430\u0441\u0442\u0451\u0442.",
          "name: \u0411\u0440\u0430\u043D\u0434\u0442"},
-        {"\u00AB\u0414\u0430\u00BB, \u2014 \u0441\u043A\u0430\u0437\u0430\u043B \u041C\u0430\u0440\u0435\u043A.",
+        {"\u00AB\u0414\u0430\u00BB, \u2014 \u0441\u043A\u0430\u0437\u0430\u043B "
+         "\u041C\u0430\u0440\u0435\u043A.",
          "name: \u041C\u0430\u0440\u0435\u043A"},
         {"\u00AB\u0414\u0430\u00BB, \u2014 \u0441\u043A\u0430\u0437\u0430\u043B \u043E\u043D.", "pronoun"},
         {"\u041F\u043E \u0441\u043B\u043E\u0432\u0430\u043C \u041C\u0430\u0440\u0435\u043A\u0430, "
-         "\u0441\u0442\u043E\u0440\u043E\u043D\u044B \u0434\u043E\u0433\u043E\u0432\u043E\u0440\u0438\u043B\u0438\u0441\u044C.",
+         "\u0441\u0442\u043E\u0440\u043E\u043D\u044B "
+         "\u0434\u043E\u0433\u043E\u0432\u043E\u0440\u0438\u043B\u0438\u0441\u044C.",
          "name: \u041C\u0430\u0440\u0435\u043A\u0430"},
         {"\u5916\u4EA4\u90E8\u53D1\u8A00\u4EBA\u6797\u6D77\u8868\u793A\uFF0C\u53CC\u65B9\u540C\u610F\u3002",
          "name: \u6797\u6D77"},
-        {"\u738B\u660E\u5728\u4F1A\u8C08\u4E2D\u6307\u51FA\uFF0C\u5408\u4F5C\u6709\u76CA\u3002", "name: \u738B\u660E"},
+        {"\u738B\u660E\u5728\u4F1A\u8C08\u4E2D\u6307\u51FA\uFF0C\u5408\u4F5C\u6709\u76CA\u3002",
+         "name: \u738B\u660E"},
         {"\u738B\u660E\u8BF4\uFF1A\u201C\u6211\u4EEC\u540C\u610F\u3002\u201D", "name: \u738B\u660E"},
         {"\u4ED6\u5F3A\u8C03\uFF0C\u8FB9\u5883\u5E94\u4FDD\u6301\u7A33\u5B9A\u3002", "pronoun"},
         {"\u4E2D\u65B9\u5BF9\u6B64\u8868\u793A\u6B22\u8FCE\u3002", "name: \u4E2D\u65B9"},
@@ -121,7 +130,8 @@ TEST(SpeechVerbsTest, ColonIntroducerIsTheNameOpeningTheClause) {
 }
 
 TEST(SpeechVerbsTest, CollectsTitledNamePhrases) {
-    const std::string text = "President Aldo Marek of Varenia met Kestrel Foreign Minister Lena Varga and Brandt.";
+    const std::string text =
+        "President Aldo Marek of Varenia met Kestrel Foreign Minister Lena Varga and Brandt.";
     std::vector<ClauseItem> items;
     split_clause(text, {0, static_cast<std::uint32_t>(text.size())}, {}, {}, items);
     const auto phrases = titled_name_phrases(text, items);

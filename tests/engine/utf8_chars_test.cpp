@@ -20,7 +20,9 @@ TEST(Utf8CharsTest, DecodesForwardAndBackward) {
 }
 
 TEST(Utf8CharsTest, MalformedBytesDecodeAsOneReplacementByte) {
-    const std::string text = "\xFF\xE2\x80" "a\x80";
+    const std::string text =
+        "\xFF\xE2\x80"
+        "a\x80";
     EXPECT_EQ(decode_utf8_at(text, 0).value, U'\uFFFD');
     EXPECT_EQ(decode_utf8_at(text, 0).size, 1u);
     EXPECT_EQ(decode_utf8_at(text, 1).size, 1u);  // truncated: "a" is no continuation byte
