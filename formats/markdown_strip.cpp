@@ -256,6 +256,7 @@ private:
         std::size_t hashes = end;
         while (hashes > text_start && rest[hashes - 1] == '#') --hashes;
         if (hashes < end && (hashes == text_start || rest[hashes - 1] == ' ' || rest[hashes - 1] == '\t')) {
+            while (hashes > text_start && (rest[hashes - 1] == ' ' || rest[hashes - 1] == '\t')) --hashes;
             drop(start + hashes, start + rest.size());
             end = hashes;
         }
