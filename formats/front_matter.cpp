@@ -340,22 +340,31 @@ bool starts_with_front_matter(std::string_view content) {
 }
 
 HeaderBlock read_front_matter(std::string_view content, const std::string& path) {
-    LineReader reader(content);
+    // Find the closing fence first: when it is missing, that is the mistake to
+    // report, not the first line of text that the parser would trip over.
+    LineReader finder(content);
     Line line;
-    reader.next(line);  // the opening "---"
-    FrontMatterParser parser(path);
-    while (reader.next(line)) {
+    finder.next(line);  // the opening "---"
+    std::optional<Line> closing;
+    while (finder.next(line)) {
         if (is_fence(line.content, "---") || is_fence(line.content, "...")) {
-            HeaderBlock block;
-            block.fields = parser.finish();
-            block.text_offset = line.next;
-            block.text_first_line = line.number + 1;
-            return block;
+            closing = line;
+            break;
         }
-        parser.add_line(line);
     }
-    throw_input_error("front-matter.unclosed", "the front matter opened on line 1 is never closed",
-                      "a '---' line after its last field", path, 1, 1);
+    if (!closing)
+        throw_input_error("front-matter.unclosed", "the front matter opened on line 1 is never closed",
+                          "a '---' line after its last field", path, 1, 1);
+
+    LineReader reader(content.substr(0, closing->start));
+    reader.next(line);
+    FrontMatterParser parser(path);
+    while (reader.next(line)) parser.add_line(line);
+    HeaderBlock block;
+    block.fields = parser.finish();
+    block.text_offset = closing->next;
+    block.text_first_line = closing->number + 1;
+    return block;
 }
 
 }  // namespace dipdiff
