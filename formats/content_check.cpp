@@ -45,14 +45,14 @@ CheckedContent check_content(std::string_view content, const std::string& path, 
         const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
         const auto [line, column] = PositionTracker(text).position_of(offset);
         throw_input_error("input.binary",
-                          "file holds binary data (a NUL byte at byte " +
+                          "file holds binary data (a NUL byte at byte offset " +
                               std::to_string(offset + checked.bom_bytes) + ")",
                           k_text_file, path, line, column);
     }
     if (const std::size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
         const auto [line, column] = PositionTracker(text).position_of(bad);
         throw_input_error("input.invalid-utf8",
-                          "invalid UTF-8 at byte " + std::to_string(bad + checked.bom_bytes) + " (" +
+                          "invalid UTF-8 at byte offset " + std::to_string(bad + checked.bom_bytes) + " (" +
                               hex_byte(static_cast<unsigned char>(text[bad])) + ")",
                           "text saved as UTF-8 (re-save the file as UTF-8)", path, line, column);
     }

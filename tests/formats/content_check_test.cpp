@@ -21,7 +21,7 @@ TEST(ContentCheckTest, InvalidUtf8NamesTheByteOffsetAndLineColumn) {
     const std::string content = "First line\nSecond \xD0\xBB\xE9 line\n";
     const Diagnostic d = error_of([&] { check_content(content, "a.txt", {}); });
     EXPECT_EQ(d.id, "input.invalid-utf8");
-    EXPECT_EQ(d.format(), "a.txt:2:9: error: invalid UTF-8 at byte 20 (0xE9) \u2014 text saved as UTF-8 (re-save "
+    EXPECT_EQ(d.format(), "a.txt:2:9: error: invalid UTF-8 at byte offset 20 (0xE9) \u2014 text saved as UTF-8 (re-save "
                           "the file as UTF-8)");
 }
 
@@ -30,14 +30,14 @@ TEST(ContentCheckTest, ByteOffsetsCountTheByteOrderMarkButColumnsDoNot) {
     const Diagnostic d = error_of([&] { check_content(content, "a.txt", {}); });
     EXPECT_EQ(d.line, 1);
     EXPECT_EQ(d.column, 3);
-    EXPECT_EQ(d.message, "invalid UTF-8 at byte 5 (0xFF)");
+    EXPECT_EQ(d.message, "invalid UTF-8 at byte offset 5 (0xFF)");
 }
 
 TEST(ContentCheckTest, RefusesBinaryData) {
     const std::string content("%PDF-1.4\n\x00\x01\x02", 12);
     const Diagnostic d = error_of([&] { check_content(content, "report.txt", {}); });
     EXPECT_EQ(d.id, "input.binary");
-    EXPECT_EQ(d.format(), "report.txt:2:1: error: file holds binary data (a NUL byte at byte 9) \u2014 a statement "
+    EXPECT_EQ(d.format(), "report.txt:2:1: error: file holds binary data (a NUL byte at byte offset 9) \u2014 a statement "
                           "as UTF-8 text, Markdown or JSON");
 }
 
