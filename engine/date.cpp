@@ -1,20 +1,19 @@
 #include "engine/date.hpp"
 
-#include "engine/date_scan.hpp"
-
-#include <boost/date_time/gregorian/gregorian_types.hpp>
-
 #include <array>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 
+#include "engine/date_scan.hpp"
+
 namespace dipdiff {
 namespace {
 
-constexpr std::array<std::string_view, 12> k_month_names{"January", "February", "March",     "April",
-                                                         "May",     "June",     "July",      "August",
-                                                         "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> k_month_names{"January",   "February", "March",    "April",
+                                                         "May",       "June",     "July",     "August",
+                                                         "September", "October",  "November", "December"};
 constexpr std::array<std::string_view, 7> k_weekday_names{"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                           "Thursday", "Friday", "Saturday"};
 
@@ -24,17 +23,31 @@ struct NamedNumber {
 };
 
 constexpr std::array<NamedNumber, 24> k_month_words{{
-    {"january", 1}, {"jan", 1},  {"february", 2}, {"feb", 2},  {"march", 3},     {"mar", 3},
-    {"april", 4},   {"apr", 4},  {"may", 5},      {"june", 6}, {"jun", 6},       {"july", 7},
-    {"jul", 7},     {"august", 8}, {"aug", 8},    {"september", 9}, {"sept", 9}, {"sep", 9},
-    {"october", 10}, {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    {"january", 1},  {"jan", 1},    {"february", 2},  {"feb", 2},       {"march", 3},     {"mar", 3},
+    {"april", 4},    {"apr", 4},    {"may", 5},       {"june", 6},      {"jun", 6},       {"july", 7},
+    {"jul", 7},      {"august", 8}, {"aug", 8},       {"september", 9}, {"sept", 9},      {"sep", 9},
+    {"october", 10}, {"oct", 10},   {"november", 11}, {"nov", 11},      {"december", 12}, {"dec", 12},
 }};
 
 // Values as Boost numbers them: Sunday is 0.
 constexpr std::array<NamedNumber, 17> k_weekday_words{{
-    {"sunday", 0},   {"sun", 0},   {"monday", 1}, {"mon", 1},   {"tuesday", 2}, {"tues", 2},
-    {"tue", 2},      {"wednesday", 3}, {"wed", 3}, {"thursday", 4}, {"thurs", 4}, {"thur", 4},
-    {"thu", 4},      {"friday", 5}, {"fri", 5},   {"saturday", 6}, {"sat", 6},
+    {"sunday", 0},
+    {"sun", 0},
+    {"monday", 1},
+    {"mon", 1},
+    {"tuesday", 2},
+    {"tues", 2},
+    {"tue", 2},
+    {"wednesday", 3},
+    {"wed", 3},
+    {"thursday", 4},
+    {"thurs", 4},
+    {"thur", 4},
+    {"thu", 4},
+    {"friday", 5},
+    {"fri", 5},
+    {"saturday", 6},
+    {"sat", 6},
 }};
 
 constexpr std::size_t k_max_quoted_bytes = 60;
@@ -260,9 +273,12 @@ std::optional<Shape> read_numeric_day_month(Scanner& scanner) {
     } else {
         shape.month = a;
         shape.day = b;
-        if (a > 12 && b > 12) shape.no_month = true;
         // Equal numbers read the same either way; a zero is refused by validation.
-        else if (a <= 12 && b <= 12 && a != b && a != 0 && b != 0) shape.ambiguous = true;
+        if (a > 12 && b > 12) {
+            shape.no_month = true;
+        } else if (a <= 12 && b <= 12 && a != b && a != 0 && b != 0) {
+            shape.ambiguous = true;
+        }
     }
     return shape;
 }
@@ -353,29 +369,30 @@ DateParseResult validate(const Shape& shape, std::string_view written, std::opti
     if (shape.ambiguous) {
         const auto& month_first = k_month_names[static_cast<std::size_t>(shape.month - 1)];
         const auto& day_first = k_month_names[static_cast<std::size_t>(shape.day - 1)];
-        result.failure = failure(
-            "date.ambiguous",
-            quoted + " could be " + std::to_string(shape.month) + " " + std::string(day_first) + " " +
-                std::to_string(shape.year) + " (day first) or " + std::string(month_first) + " " +
-                std::to_string(shape.day) + ", " + std::to_string(shape.year) + " (month first)",
-            "write the date as ISO 8601, e.g. " + iso_day(shape.year, shape.month, shape.day));
+        result.failure =
+            failure("date.ambiguous",
+                    quoted + " could be " + std::to_string(shape.month) + " " + std::string(day_first) + " " +
+                        std::to_string(shape.year) + " (day first) or " + std::string(month_first) + " " +
+                        std::to_string(shape.day) + ", " + std::to_string(shape.year) + " (month first)",
+                    "write the date as ISO 8601, e.g. " + iso_day(shape.year, shape.month, shape.day));
         return result;
     }
     if (shape.year < 1400 || shape.year > 9999) {
-        result.failure = impossible(quoted + " has the year " + std::to_string(shape.year),
-                                    "a year from 1400 to 9999");
+        result.failure =
+            impossible(quoted + " has the year " + std::to_string(shape.year), "a year from 1400 to 9999");
         return result;
     }
     if (shape.month < 1 || shape.month > 12) {
-        result.failure = impossible(quoted + " names month " + std::to_string(shape.month),
-                                    "a month from 1 to 12");
+        result.failure =
+            impossible(quoted + " names month " + std::to_string(shape.month), "a month from 1 to 12");
         return result;
     }
     const std::string month_name(k_month_names[static_cast<std::size_t>(shape.month - 1)]);
     const int days_in_month = boost::gregorian::gregorian_calendar::end_of_month_day(
         static_cast<unsigned short>(shape.year), static_cast<unsigned short>(shape.month));
     if (shape.day < 1 || shape.day > days_in_month) {
-        const std::string which = shape.month == 2 ? month_name + " " + std::to_string(shape.year) : month_name;
+        const std::string which =
+            shape.month == 2 ? month_name + " " + std::to_string(shape.year) : month_name;
         result.failure = impossible(quoted + " is not a day of " + month_name,
                                     which + " has " + std::to_string(days_in_month) + " days");
         return result;
@@ -389,9 +406,10 @@ DateParseResult validate(const Shape& shape, std::string_view written, std::opti
     if (shape.has_offset &&
         (shape.offset_hours_written > k_max_offset_hours || shape.offset_minutes_written > 59 ||
          std::abs(shape.offset_minutes) > k_max_offset_hours * 60)) {
-        result.failure = impossible(quoted + " has a UTC offset of " + two_digits(shape.offset_hours_written) +
-                                        ":" + two_digits(shape.offset_minutes_written) + " hours",
-                                    "an offset from -14:00 to +14:00");
+        result.failure =
+            impossible(quoted + " has a UTC offset of " + two_digits(shape.offset_hours_written) + ":" +
+                           two_digits(shape.offset_minutes_written) + " hours",
+                       "an offset from -14:00 to +14:00");
         return result;
     }
     StatementDate date;
@@ -462,12 +480,13 @@ DateMatch match_date_prefix(std::string_view text) {
 std::string StatementDate::iso() const {
     if (day.is_special()) return {};
     const auto ymd = day.year_month_day();
-    std::string out = iso_day(static_cast<int>(ymd.year), static_cast<int>(ymd.month), static_cast<int>(ymd.day));
+    std::string out =
+        iso_day(static_cast<int>(ymd.year), static_cast<int>(ymd.month), static_cast<int>(ymd.day));
     if (time_of_day) {
         char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "T%02lld:%02lld:%02lld", static_cast<long long>(time_of_day->hours()),
-                      static_cast<long long>(time_of_day->minutes()),
-                      static_cast<long long>(time_of_day->seconds()));
+        std::snprintf(
+            buffer, sizeof buffer, "T%02lld:%02lld:%02lld", static_cast<long long>(time_of_day->hours()),
+            static_cast<long long>(time_of_day->minutes()), static_cast<long long>(time_of_day->seconds()));
         out += buffer;
     }
     if (utc_offset_minutes) {
@@ -483,7 +502,8 @@ DateParseResult parse_date(std::string_view text) {
     const std::string_view trimmed = trim(text);
     DateParseResult result;
     if (trimmed.empty()) {
-        result.failure = failure("date.unrecognised", "the date is empty", "a date such as 2021-06-16 (ISO 8601)");
+        result.failure =
+            failure("date.unrecognised", "the date is empty", "a date such as 2021-06-16 (ISO 8601)");
         return result;
     }
     const detail::DateMatch match = detail::match_date_prefix(trimmed);

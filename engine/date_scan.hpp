@@ -1,10 +1,10 @@
 #pragma once
 /// Internal to the date unit (engine/date.cpp, engine/dateline.cpp): finds a
 /// date-shaped piece of text at the start of a string.
-#include "engine/date.hpp"
-
 #include <cstddef>
 #include <string_view>
+
+#include "engine/date.hpp"
 
 namespace dipdiff::detail {
 

@@ -1,15 +1,15 @@
 // find_dateline: the date a statement gives in its first lines.
+#include <array>
+
 #include "engine/date.hpp"
 #include "engine/date_scan.hpp"
-
-#include <array>
 
 namespace dipdiff {
 namespace {
 
 // Words that introduce a statement's own date ("Issued on 2021-06-16",
 // "Published: June 16, 2021"); longer forms first so "issued on" wins over "issued".
-constexpr std::array<std::string_view, 8> k_lead_ins{"issued on", "issued",    "published on", "published",
+constexpr std::array<std::string_view, 8> k_lead_ins{"issued on",   "issued",    "published on", "published",
                                                      "released on", "posted on", "dated",        "date"};
 
 constexpr std::string_view k_em_dash = "\u2014";
@@ -41,16 +41,16 @@ bool ends_dateline(std::string_view rest) {
     const std::string_view from = rest.substr(at);
     if (from.starts_with(k_em_dash) || from.starts_with(k_en_dash)) return true;
     switch (from.front()) {
-    case '(':
-    case '-':
-    case ':':
-    case '|':
-    case '/':
-        return true;
-    case '.':
-        return skip_spaces(from, 1) == from.size();
-    default:
-        return false;
+        case '(':
+        case '-':
+        case ':':
+        case '|':
+        case '/':
+            return true;
+        case '.':
+            return skip_spaces(from, 1) == from.size();
+        default:
+            return false;
     }
 }
 

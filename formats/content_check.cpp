@@ -1,11 +1,11 @@
 #include "formats/content_check.hpp"
 
+#include <cstdio>
+#include <cstring>
+
 #include "engine/diagnostic.hpp"
 #include "formats/text_lines.hpp"
 #include "formats/utf8.hpp"
-
-#include <cstdio>
-#include <cstring>
 
 namespace dipdiff {
 namespace {

@@ -1,10 +1,10 @@
 #pragma once
 /// The checks every file's content passes before a reader parses it.
-#include "formats/loader.hpp"
-
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "formats/loader.hpp"
 
 namespace dipdiff {
 

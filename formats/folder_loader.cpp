@@ -1,11 +1,11 @@
 // load_statements: files and folders of statements, every bad file reported.
-#include "formats/content_check.hpp"
-#include "formats/loader.hpp"
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
+
+#include "formats/content_check.hpp"
+#include "formats/loader.hpp"
 
 namespace dipdiff {
 namespace {
@@ -48,7 +48,8 @@ bool collect_folder(const std::string& folder, std::vector<std::string>& files, 
         if (format != StatementFormat::auto_detect) files.push_back(path);
     }
     if (ec)
-        diagnostics.push_back(error_at(folder, 0, "input.unreadable", "cannot read the folder: " + ec.message(),
+        diagnostics.push_back(error_at(folder, 0, "input.unreadable",
+                                       "cannot read the folder: " + ec.message(),
                                        "a folder dipdiff may read"));
     return files.size() > before;
 }
@@ -56,11 +57,13 @@ bool collect_folder(const std::string& folder, std::vector<std::string>& files, 
 std::string read_file(const std::string& path, const LoadOptions& options) {
     std::error_code ec;
     const std::uintmax_t size = fs::file_size(path, ec);
-    if (ec) throw_input_error("input.unreadable", "cannot read the file: " + ec.message(), "a readable file", path);
+    if (ec)
+        throw_input_error("input.unreadable", "cannot read the file: " + ec.message(), "a readable file",
+                          path);
     if (size > options.max_file_bytes)
         throw_input_error("input.too-large",
-                          "file is " + describe_size(static_cast<std::size_t>(size)) + ", more than the limit of " +
-                              describe_size(options.max_file_bytes),
+                          "file is " + describe_size(static_cast<std::size_t>(size)) +
+                              ", more than the limit of " + describe_size(options.max_file_bytes),
                           "a statement file (is this path a data dump?)", path);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw_input_error("input.unreadable", "cannot open the file", "a readable file", path);
@@ -85,9 +88,10 @@ void drop_duplicate_ids(std::vector<Statement>& statements, Diagnostics& diagnos
     for (Statement& statement : statements) {
         const auto [it, inserted] = first_with_id.emplace(statement.id, kept.size());
         if (!inserted) {
-            Diagnostic d = error_at(statement.path, statement.id_location.line, "statement.duplicate-id",
-                                    "id '" + statement.id + "' is already used by " + place_of(kept[it->second]),
-                                    "a unique id for each statement (set 'id:' in the header or \"id\" in JSON)");
+            Diagnostic d =
+                error_at(statement.path, statement.id_location.line, "statement.duplicate-id",
+                         "id '" + statement.id + "' is already used by " + place_of(kept[it->second]),
+                         "a unique id for each statement (set 'id:' in the header or \"id\" in JSON)");
             d.column = statement.id_location.column;
             diagnostics.push_back(std::move(d));
             continue;

@@ -1,9 +1,9 @@
 // read_front_matter: YAML-style `---` front matter, the subset statement files use.
+#include <optional>
+
 #include "engine/diagnostic.hpp"
 #include "formats/header_block.hpp"
 #include "formats/text_lines.hpp"
-
-#include <optional>
 
 namespace dipdiff {
 namespace {
@@ -28,7 +28,7 @@ bool is_fence(std::string_view line, std::string_view fence) {
 
 struct KeyValue {
     std::string_view key;
-    std::string_view value;     // trimmed, quotes still on
+    std::string_view value;       // trimmed, quotes still on
     std::size_t value_start = 0;  // byte in `text`, which is ASCII up to here
 };
 
@@ -39,7 +39,8 @@ std::optional<KeyValue> split_key(std::string_view text) {
     if (colon > k_max_key_bytes || colon >= text.size() || text[colon] != ':') return std::nullopt;
     if (colon + 1 < text.size() && text[colon + 1] != ' ' && text[colon + 1] != '\t') return std::nullopt;
     std::size_t value_start = colon + 1;
-    while (value_start < text.size() && (text[value_start] == ' ' || text[value_start] == '\t')) ++value_start;
+    while (value_start < text.size() && (text[value_start] == ' ' || text[value_start] == '\t'))
+        ++value_start;
     return KeyValue{trim(text.substr(0, colon)), trim(text.substr(value_start)), value_start};
 }
 
@@ -86,29 +87,39 @@ std::optional<Scalar> read_double_quoted(std::string_view text) {
         }
         const char e = text[++i];
         switch (e) {
-        case 'n': scalar.value += '\n'; break;
-        case 't': scalar.value += '\t'; break;
-        case 'r': scalar.value += '\r'; break;
-        case '"': case '\\': case '/': scalar.value += e; break;
-        case 'u': {
-            unsigned code_point = 0;
-            bool ok = i + 4 < text.size();
-            for (std::size_t k = 1; ok && k <= 4; ++k) {
-                const int h = hex_value(text[i + k]);
-                ok = h >= 0;
-                code_point = code_point * 16 + static_cast<unsigned>(h < 0 ? 0 : h);
+            case 'n':
+                scalar.value += '\n';
+                break;
+            case 't':
+                scalar.value += '\t';
+                break;
+            case 'r':
+                scalar.value += '\r';
+                break;
+            case '"':
+            case '\\':
+            case '/':
+                scalar.value += e;
+                break;
+            case 'u': {
+                unsigned code_point = 0;
+                bool ok = i + 4 < text.size();
+                for (std::size_t k = 1; ok && k <= 4; ++k) {
+                    const int h = hex_value(text[i + k]);
+                    ok = h >= 0;
+                    code_point = code_point * 16 + static_cast<unsigned>(h < 0 ? 0 : h);
+                }
+                if (ok && code_point != 0 && (code_point < 0xD800 || code_point > 0xDFFF)) {
+                    append_utf8(scalar.value, code_point);
+                    i += 4;
+                } else {
+                    scalar.value += "\\u";
+                }
+                break;
             }
-            if (ok && code_point != 0 && (code_point < 0xD800 || code_point > 0xDFFF)) {
-                append_utf8(scalar.value, code_point);
-                i += 4;
-            } else {
-                scalar.value += "\\u";
-            }
-            break;
-        }
-        default:  // an escape YAML has and we do not read: kept as written
-            scalar.value += '\\';
-            scalar.value += e;
+            default:  // an escape YAML has and we do not read: kept as written
+                scalar.value += '\\';
+                scalar.value += e;
         }
     }
     return std::nullopt;
@@ -135,7 +146,8 @@ std::optional<Scalar> read_single_quoted(std::string_view text) {
 /// A plain scalar ends at a " #" comment.
 std::string plain_scalar(std::string_view text) {
     for (std::size_t i = 1; i < text.size(); ++i)
-        if (text[i] == '#' && (text[i - 1] == ' ' || text[i - 1] == '\t')) return std::string(trim(text.substr(0, i)));
+        if (text[i] == '#' && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+            return std::string(trim(text.substr(0, i)));
     if (!text.empty() && text.front() == '#') return {};
     return std::string(trim(text));
 }
@@ -148,7 +160,8 @@ public:
     void add_line(const Line& line) {
         const std::size_t indent = indentation(line.content);
         const std::string_view rest = line.content.substr(indent);
-        if (m_pending && (m_pending->kind == PendingKind::literal || m_pending->kind == PendingKind::folded)) {
+        if (m_pending &&
+            (m_pending->kind == PendingKind::literal || m_pending->kind == PendingKind::folded)) {
             if (is_blank(line.content) || indent > 0) {
                 add_block_line(line.content, indent);
                 return;
@@ -179,10 +192,15 @@ public:
         if (!kv) malformed(line, "front matter line '" + shorten(line.content) + "' is not 'key: value'");
         flush();
         if (kv->value.empty()) {
-            m_pending = Pending{std::string(kv->key), location(line, kv->value_start), PendingKind::unknown, {}, {}, 0};
+            m_pending = Pending{
+                std::string(kv->key), location(line, kv->value_start), PendingKind::unknown, {}, {}, 0};
         } else if (is_block_indicator(kv->value)) {
-            m_pending = Pending{std::string(kv->key), location(line, kv->value_start),
-                                kv->value.front() == '|' ? PendingKind::literal : PendingKind::folded, {}, {}, 0};
+            m_pending = Pending{std::string(kv->key),
+                                location(line, kv->value_start),
+                                kv->value.front() == '|' ? PendingKind::literal : PendingKind::folded,
+                                {},
+                                {},
+                                0};
         } else {
             add_field(std::string(kv->key), *kv, 0, line);
         }
@@ -206,7 +224,8 @@ private:
     };
 
     static bool is_block_indicator(std::string_view value) {
-        return value == "|" || value == ">" || value == "|-" || value == ">-" || value == "|+" || value == ">+";
+        return value == "|" || value == ">" || value == "|-" || value == ">-" || value == "|+" ||
+               value == ">+";
     }
 
     static std::string shorten(std::string_view text) {
@@ -221,7 +240,8 @@ private:
     }
 
     [[noreturn]] void malformed(const Line& line, std::string message) const {
-        throw_input_error("front-matter.malformed-line", std::move(message), k_expected_line, m_path, line.number, 1);
+        throw_input_error("front-matter.malformed-line", std::move(message), k_expected_line, m_path,
+                          line.number, 1);
     }
 
     Scalar read_value(std::string_view value, const Line& line) const {
@@ -247,7 +267,8 @@ private:
         std::size_t i = 1;
         while (true) {
             while (i < value.size() && (value[i] == ' ' || value[i] == '\t')) ++i;
-            if (i >= value.size()) malformed(line, "the list in '" + shorten(line.content) + "' is not closed");
+            if (i >= value.size())
+                malformed(line, "the list in '" + shorten(line.content) + "' is not closed");
             if (value[i] == ']') {
                 const std::string_view after = trim(value.substr(i + 1));
                 if (!after.empty() && after.front() != '#')
@@ -256,8 +277,8 @@ private:
             }
             std::string item;
             if (value[i] == '"' || value[i] == '\'') {
-                const std::optional<Scalar> scalar =
-                    value[i] == '"' ? read_double_quoted(value.substr(i)) : read_single_quoted(value.substr(i));
+                const std::optional<Scalar> scalar = value[i] == '"' ? read_double_quoted(value.substr(i))
+                                                                     : read_single_quoted(value.substr(i));
                 if (!scalar) malformed(line, "the quote in '" + shorten(line.content) + "' is not closed");
                 item = scalar->value;
                 i += scalar->length;
@@ -269,7 +290,8 @@ private:
                 i = end;
             }
             while (i < value.size() && (value[i] == ' ' || value[i] == '\t')) ++i;
-            if (i < value.size() && value[i] == ',') ++i;
+            if (i < value.size() && value[i] == ',')
+                ++i;
             else if (i < value.size() && value[i] != ']')
                 malformed(line, "the list in '" + shorten(line.content) + "' is not 'a, b, c'");
             if (!joined.empty()) joined += ", ";
@@ -297,7 +319,8 @@ private:
         }
         if (p.block_indent == 0) p.block_indent = indent;
         const std::string_view text = content.substr(std::min(indent, p.block_indent));
-        if (!p.block.empty() && p.block.back() != '\n') p.block += p.kind == PendingKind::literal ? '\n' : ' ';
+        if (!p.block.empty() && p.block.back() != '\n')
+            p.block += p.kind == PendingKind::literal ? '\n' : ' ';
         p.block += text;
     }
 
@@ -307,21 +330,24 @@ private:
         m_pending.reset();
         m_last_plain = false;
         switch (p.kind) {
-        case PendingKind::unknown: m_fields.push_back(HeaderField{std::move(p.key), {}, p.where}); break;
-        case PendingKind::map: break;  // its keys are fields already
-        case PendingKind::list: {
-            std::string joined;
-            for (const std::string& item : p.items) {
-                if (!joined.empty()) joined += ", ";
-                joined += item;
+            case PendingKind::unknown:
+                m_fields.push_back(HeaderField{std::move(p.key), {}, p.where});
+                break;
+            case PendingKind::map:
+                break;  // its keys are fields already
+            case PendingKind::list: {
+                std::string joined;
+                for (const std::string& item : p.items) {
+                    if (!joined.empty()) joined += ", ";
+                    joined += item;
+                }
+                m_fields.push_back(HeaderField{std::move(p.key), std::move(joined), p.where});
+                break;
             }
-            m_fields.push_back(HeaderField{std::move(p.key), std::move(joined), p.where});
-            break;
-        }
-        case PendingKind::literal:
-        case PendingKind::folded:
-            m_fields.push_back(HeaderField{std::move(p.key), std::string(trim(p.block)), p.where});
-            break;
+            case PendingKind::literal:
+            case PendingKind::folded:
+                m_fields.push_back(HeaderField{std::move(p.key), std::string(trim(p.block)), p.where});
+                break;
         }
     }
 

@@ -1,12 +1,12 @@
 #pragma once
 /// The fields at the top of a text or Markdown file: a `key: value` header
 /// (header_reader.cpp) or `---` front matter (front_matter.cpp).
-#include "engine/statement.hpp"
-
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/statement.hpp"
 
 namespace dipdiff {
 

@@ -1,10 +1,10 @@
 // read_header: the `key: value` header of a plain-text statement.
+#include <optional>
+
 #include "engine/diagnostic.hpp"
 #include "formats/header_block.hpp"
 #include "formats/statement_fields.hpp"
 #include "formats/text_lines.hpp"
-
-#include <optional>
 
 namespace dipdiff {
 namespace {
@@ -27,8 +27,10 @@ std::optional<KeyValue> split_key_value(std::string_view line) {
     while (colon < line.size() && is_key_char(line[colon])) ++colon;
     if (colon > k_max_key_bytes || colon >= line.size() || line[colon] != ':') return std::nullopt;
     std::size_t value_start = colon + 1;
-    if (value_start < line.size() && line[value_start] != ' ' && line[value_start] != '\t') return std::nullopt;
-    while (value_start < line.size() && (line[value_start] == ' ' || line[value_start] == '\t')) ++value_start;
+    if (value_start < line.size() && line[value_start] != ' ' && line[value_start] != '\t')
+        return std::nullopt;
+    while (value_start < line.size() && (line[value_start] == ' ' || line[value_start] == '\t'))
+        ++value_start;
     return KeyValue{line.substr(0, colon), trim(line.substr(value_start)), value_start};
 }
 

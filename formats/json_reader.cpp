@@ -1,10 +1,10 @@
 // read_json_statements and read_json_lines_statements: statements as JSON.
+#include <nlohmann/json.hpp>
+
 #include "formats/json_scan.hpp"
 #include "formats/readers.hpp"
 #include "formats/statement_fields.hpp"
 #include "formats/text_lines.hpp"
-
-#include <nlohmann/json.hpp>
 
 namespace dipdiff {
 namespace {
@@ -29,7 +29,8 @@ public:
         m_scan = scan_json(m_text, k_max_depth);
         if (m_scan.too_deep_at != std::string_view::npos) {
             const auto [line, column] = m_positions.position_of(m_scan.too_deep_at);
-            throw_input_error("json.too-deep", "JSON nested more than " + std::to_string(k_max_depth) + " levels deep",
+            throw_input_error("json.too-deep",
+                              "JSON nested more than " + std::to_string(k_max_depth) + " levels deep",
                               k_expected_record, m_path, line, column);
         }
         try {
@@ -56,7 +57,8 @@ private:
     /// "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing
     /// value - invalid literal; last read: 'x'; expected '}'" → ("syntax error … 'x'", "'}'").
     static std::pair<std::string, std::string> split_nlohmann_message(std::string_view what) {
-        if (const std::size_t id_end = what.find("] "); what.starts_with("[json.exception.") && id_end != what.npos)
+        if (const std::size_t id_end = what.find("] ");
+            what.starts_with("[json.exception.") && id_end != what.npos)
             what.remove_prefix(id_end + 2);
         if (what.starts_with("parse error")) {
             const std::size_t colon = what.find(": ");
@@ -75,15 +77,22 @@ private:
 
 const char* type_name(const Json& value) {
     switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "an array";
-    case Json::value_t::string: return "a string";
-    case Json::value_t::boolean: return "a boolean";
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float: return "a number";
-    default: return "a binary value";
+        case Json::value_t::null:
+            return "null";
+        case Json::value_t::object:
+            return "an object";
+        case Json::value_t::array:
+            return "an array";
+        case Json::value_t::string:
+            return "a string";
+        case Json::value_t::boolean:
+            return "a boolean";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float:
+            return "a number";
+        default:
+            return "a binary value";
     }
 }
 
@@ -120,7 +129,7 @@ public:
         Statement statement;
         statement.path = m_document.path();
         statement.record_line = record_at.line;
-        StatementBuilder builder(statement, FieldSyntax::json, m_diagnostics);
+        StatementBuilder builder(statement, m_diagnostics);
         bool has_text = false;
         FieldLocation text_at = record_at;
         for (auto item : record.items()) {
@@ -130,7 +139,8 @@ public:
             if (value.is_null()) continue;
             if (key_is(key, "text")) {
                 if (!value.is_string())
-                    fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value), "a string", where);
+                    fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value), "a string",
+                         where);
                 statement.text = std::move(value.get_ref<std::string&>());
                 has_text = true;
                 text_at = where;
@@ -138,19 +148,22 @@ public:
                 if (!value.is_object())
                     fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value),
                          "an object of extra fields", where);
-                for (const auto& entry : value.items()) builder.add_metadata(entry.key(), as_text(entry.value()));
+                for (const auto& entry : value.items())
+                    builder.add_metadata(entry.key(), as_text(entry.value()));
             } else if (const Field field = field_for_key(key); field != Field::none) {
-                const bool numeric_id = field == Field::id && (value.is_number_integer() || value.is_number_unsigned());
+                const bool numeric_id =
+                    field == Field::id && (value.is_number_integer() || value.is_number_unsigned());
                 if (!value.is_string() && !numeric_id)
-                    fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value), "a string", where);
+                    fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value), "a string",
+                         where);
                 builder.add(key, as_text(value), where);
             } else {
                 builder.add_metadata(key, as_text(value));
             }
         }
         if (!has_text)
-            fail("json.missing-text", name + " has no \"text\" field", "the statement's text as a \"text\" string",
-                 record_at);
+            fail("json.missing-text", name + " has no \"text\" field",
+                 "the statement's text as a \"text\" string", record_at);
         if (trim(statement.text).empty())
             fail("input.empty", "the \"text\" of " + name + " is empty", "the statement's text", text_at);
         statement.text_first_line = text_at.line;
@@ -166,7 +179,8 @@ public:
 
 private:
     [[noreturn]] void fail(const char* id, std::string message, std::string expected, FieldLocation where) {
-        throw_input_error(id, std::move(message), std::move(expected), m_document.path(), where.line, where.column);
+        throw_input_error(id, std::move(message), std::move(expected), m_document.path(), where.line,
+                          where.column);
     }
 
     FieldLocation location_of(std::size_t offset) {
@@ -174,7 +188,8 @@ private:
         return FieldLocation{line, column};
     }
 
-    /// Where the value of `key` begins: keys come in file order, so look a little ahead of the last one found.
+    /// Where the value of `key` begins: keys come in file order, so look a little ahead of the last one
+    /// found.
     FieldLocation field_location(std::string_view key, FieldLocation fallback) {
         if (!m_place) return fallback;
         const auto& fields = m_place->fields;
@@ -211,7 +226,8 @@ std::vector<Statement> read_json_statements(std::string_view content, const std:
     std::vector<Statement> statements;
     if (root.is_array()) {
         if (root.empty())
-            throw_input_error("input.empty", "the JSON array holds no statements", k_expected_record, path, 1, 0);
+            throw_input_error("input.empty", "the JSON array holds no statements", k_expected_record, path, 1,
+                              0);
         statements.reserve(root.size());
         for (std::size_t i = 0; i < root.size(); ++i)
             statements.push_back(reader.read(root[i], place_at(document.scan(), i, root.size()),

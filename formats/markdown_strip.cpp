@@ -1,12 +1,12 @@
 #include "formats/markdown_strip.hpp"
 
-#include "formats/text_lines.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "formats/text_lines.hpp"
 
 namespace dipdiff {
 namespace {
@@ -23,21 +23,20 @@ struct Entity {
 };
 
 constexpr std::array<Entity, 27> k_entities{{
-    {"amp", U'&'},       {"lt", U'<'},        {"gt", U'>'},        {"quot", U'"'},      {"apos", U'\''},
-    {"nbsp", U'\u00A0'}, {"ndash", U'\u2013'}, {"mdash", U'\u2014'}, {"hellip", U'\u2026'},
-    {"lsquo", U'\u2018'}, {"rsquo", U'\u2019'}, {"ldquo", U'\u201C'}, {"rdquo", U'\u201D'},
-    {"laquo", U'\u00AB'}, {"raquo", U'\u00BB'}, {"sbquo", U'\u201A'}, {"bdquo", U'\u201E'},
-    {"copy", U'\u00A9'}, {"reg", U'\u00AE'},  {"trade", U'\u2122'}, {"euro", U'\u20AC'},
-    {"pound", U'\u00A3'}, {"deg", U'\u00B0'}, {"middot", U'\u00B7'}, {"bull", U'\u2022'},
-    {"shy", U'\u00AD'},  {"thinsp", U'\u2009'},
+    {"amp", U'&'},         {"lt", U'<'},         {"gt", U'>'},          {"quot", U'"'},
+    {"apos", U'\''},       {"nbsp", U'\u00A0'},  {"ndash", U'\u2013'},  {"mdash", U'\u2014'},
+    {"hellip", U'\u2026'}, {"lsquo", U'\u2018'}, {"rsquo", U'\u2019'},  {"ldquo", U'\u201C'},
+    {"rdquo", U'\u201D'},  {"laquo", U'\u00AB'}, {"raquo", U'\u00BB'},  {"sbquo", U'\u201A'},
+    {"bdquo", U'\u201E'},  {"copy", U'\u00A9'},  {"reg", U'\u00AE'},    {"trade", U'\u2122'},
+    {"euro", U'\u20AC'},   {"pound", U'\u00A3'}, {"deg", U'\u00B0'},    {"middot", U'\u00B7'},
+    {"bull", U'\u2022'},   {"shy", U'\u00AD'},   {"thinsp", U'\u2009'},
 }};
 
 // Tags that mark up words inside a line: they vanish. Every other tag (<br>,
 // <p>, <div> …) separates text and becomes a line break.
 constexpr std::array<std::string_view, 27> k_inline_tags{
-    "a",    "abbr",  "b",    "bdi",  "bdo",   "cite",   "code",   "del", "dfn",
-    "em",   "font",  "i",    "ins",  "kbd",   "mark",   "q",      "s",   "samp",
-    "small", "span", "strike", "strong", "sub", "sup",  "time",   "u",   "var"};
+    "a",    "abbr", "b", "bdi",  "bdo",   "cite", "code",   "del",    "dfn", "em",  "font", "i", "ins", "kbd",
+    "mark", "q",    "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "var"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -84,8 +83,10 @@ bool is_thematic_break(std::string_view rest) {
     if (rest.empty() || (rest.front() != '-' && rest.front() != '*' && rest.front() != '_')) return false;
     int count = 0;
     for (char c : rest) {
-        if (c == rest.front()) ++count;
-        else if (c != ' ' && c != '\t') return false;
+        if (c == rest.front())
+            ++count;
+        else if (c != ' ' && c != '\t')
+            return false;
     }
     return count >= 3;
 }
@@ -159,8 +160,8 @@ private:
 
     void drop(std::size_t begin, std::size_t end) {
         if (begin >= end) return;
-        std::fill(m_drop.begin() + static_cast<std::ptrdiff_t>(begin), m_drop.begin() + static_cast<std::ptrdiff_t>(end),
-                  std::uint8_t{1});
+        std::fill(m_drop.begin() + static_cast<std::ptrdiff_t>(begin),
+                  m_drop.begin() + static_cast<std::ptrdiff_t>(end), std::uint8_t{1});
         m_changed = true;
     }
 
@@ -276,21 +277,32 @@ private:
                 continue;
             }
             switch (m_text[i]) {
-            case '\\': i = backslash(i, end); break;
-            case '`': i = code_span(i, end); break;
-            case '<': i = angle_bracket(i, end); break;
-            case '&': i = entity(i, end); break;
-            case '!':
-                i = (i + 1 < end && m_text[i + 1] == '[' && link(i, i + 1, end)) ? i + 2 : i + 1;
-                break;
-            case '[':
-                link(i, i, end);
-                ++i;
-                break;
-            case '*':
-            case '_':
-            case '~': i = delimiter_run(i, end); break;
-            default: ++i;
+                case '\\':
+                    i = backslash(i, end);
+                    break;
+                case '`':
+                    i = code_span(i, end);
+                    break;
+                case '<':
+                    i = angle_bracket(i, end);
+                    break;
+                case '&':
+                    i = entity(i, end);
+                    break;
+                case '!':
+                    i = (i + 1 < end && m_text[i + 1] == '[' && link(i, i + 1, end)) ? i + 2 : i + 1;
+                    break;
+                case '[':
+                    link(i, i, end);
+                    ++i;
+                    break;
+                case '*':
+                case '_':
+                case '~':
+                    i = delimiter_run(i, end);
+                    break;
+                default:
+                    ++i;
             }
         }
         process_emphasis();
@@ -343,12 +355,13 @@ private:
         }
         // <https://example.org>: the brackets go, the address stays.
         std::size_t k = 1;
-        while (k < rest.size() && k < 34 && (is_alnum(rest[k]) || rest[k] == '+' || rest[k] == '.' || rest[k] == '-'))
+        while (k < rest.size() && k < 34 &&
+               (is_alnum(rest[k]) || rest[k] == '+' || rest[k] == '.' || rest[k] == '-'))
             ++k;
         if (k > 2 && is_alpha(rest[1]) && k < rest.size() && rest[k] == ':') {
             std::size_t close = k + 1;
-            while (close < rest.size() && close < k_max_tag_bytes && !is_space(rest[close]) && rest[close] != '<' &&
-                   rest[close] != '>')
+            while (close < rest.size() && close < k_max_tag_bytes && !is_space(rest[close]) &&
+                   rest[close] != '<' && rest[close] != '>')
                 ++close;
             if (close < rest.size() && rest[close] == '>') {
                 drop(i, i + 1);
@@ -364,8 +377,8 @@ private:
         while (name_end < rest.size() && (is_alnum(rest[name_end]) || rest[name_end] == '-')) ++name_end;
         std::size_t close = name_end;
         if (close < rest.size() && (rest[close] == ' ' || rest[close] == '\t')) {
-            while (close < rest.size() && close < k_max_tag_bytes && rest[close] != '>' && rest[close] != '<' &&
-                   rest[close] != '\n')
+            while (close < rest.size() && close < k_max_tag_bytes && rest[close] != '>' &&
+                   rest[close] != '<' && rest[close] != '\n')
                 ++close;
         } else if (close < rest.size() && rest[close] == '/') {
             ++close;
@@ -373,7 +386,8 @@ private:
         if (close >= rest.size() || rest[close] != '>') return i + 1;
         std::string name;
         for (std::size_t c = name_start; c < name_end; ++c) name += lower(rest[c]);
-        const bool inline_tag = std::find(k_inline_tags.begin(), k_inline_tags.end(), name) != k_inline_tags.end();
+        const bool inline_tag =
+            std::find(k_inline_tags.begin(), k_inline_tags.end(), name) != k_inline_tags.end();
         if (inline_tag) {
             drop(i, i + close + 1);
         } else {
@@ -395,8 +409,8 @@ private:
             if (digits.empty() || digits.size() > (hex ? 6u : 7u)) return i + 1;
             for (char c : digits) {
                 if (hex ? !is_hex(c) : !is_digit(c)) return i + 1;
-                const char32_t v = is_digit(c) ? static_cast<char32_t>(c - '0')
-                                               : static_cast<char32_t>(lower(c) - 'a' + 10);
+                const char32_t v =
+                    is_digit(c) ? static_cast<char32_t>(c - '0') : static_cast<char32_t>(lower(c) - 'a' + 10);
                 cp = cp * (hex ? 16 : 10) + v;
             }
             const bool control = cp < 0x20 && cp != '\t' && cp != '\n';
@@ -505,7 +519,7 @@ private:
     }
 
     std::string_view m_text;
-    std::vector<std::uint8_t> m_drop;  // 1: the byte is not in the analysis text
+    std::vector<std::uint8_t> m_drop;         // 1: the byte is not in the analysis text
     std::vector<Replacement> m_replacements;  // in increasing order of `begin`
     bool m_changed = false;
     bool m_paragraph_open = false;

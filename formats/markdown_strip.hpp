@@ -1,8 +1,8 @@
 #pragma once
 /// The analysis view of a Markdown text: markup removed, every byte mapped back.
-#include "engine/statement.hpp"
-
 #include <string_view>
+
+#include "engine/statement.hpp"
 
 namespace dipdiff {
 

@@ -42,11 +42,15 @@ std::vector<Statement> parse_statements(std::string_view content, const std::str
     const CheckedContent checked = check_content(content, path, options);
     if (format == StatementFormat::auto_detect) format = sniff_format(checked.text);
     switch (format) {
-    case StatementFormat::json: return read_json_statements(checked.text, path, options, warnings);
-    case StatementFormat::json_lines: return read_json_lines_statements(checked.text, path, options, warnings);
-    case StatementFormat::markdown: return {read_text_statement(checked.text, path, true, options, warnings)};
-    case StatementFormat::text:
-    case StatementFormat::auto_detect: break;
+        case StatementFormat::json:
+            return read_json_statements(checked.text, path, options, warnings);
+        case StatementFormat::json_lines:
+            return read_json_lines_statements(checked.text, path, options, warnings);
+        case StatementFormat::markdown:
+            return {read_text_statement(checked.text, path, true, options, warnings)};
+        case StatementFormat::text:
+        case StatementFormat::auto_detect:
+            break;
     }
     return {read_text_statement(checked.text, path, false, options, warnings)};
 }

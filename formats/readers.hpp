@@ -3,13 +3,13 @@
 /// Each takes content already checked by check_content (valid UTF-8, no BOM,
 /// not empty), throws InputError for the first problem that stops the file,
 /// and adds warnings (and errors that do not stop it) to `diagnostics`.
-#include "engine/diagnostic.hpp"
-#include "engine/statement.hpp"
-#include "formats/loader.hpp"
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/diagnostic.hpp"
+#include "engine/statement.hpp"
+#include "formats/loader.hpp"
 
 namespace dipdiff {
 

@@ -1,9 +1,9 @@
 #include "formats/statement_fields.hpp"
 
+#include <array>
+
 #include "engine/date.hpp"
 #include "formats/text_lines.hpp"
-
-#include <array>
 
 namespace dipdiff {
 namespace {
@@ -31,7 +31,7 @@ constexpr std::array<KeyName, 15> k_keys{{
     {"lang", Field::language},
 }};
 
-constexpr std::array<std::string_view, 9> k_field_names{"", "id", "party", "speaker", "date",
+constexpr std::array<std::string_view, 9> k_field_names{"",      "id",     "party", "speaker", "date",
                                                         "title", "source", "genre", "language"};
 
 std::string canonical_key(std::string_view key) {
@@ -108,42 +108,54 @@ void StatementBuilder::add(std::string_view key, std::string value, FieldLocatio
     seen = Seen{std::string(key), where, true};
 
     switch (field) {
-    case Field::id:
-        m_statement.id = std::string(trimmed);
-        m_statement.id_location = where;
-        break;
-    case Field::party: m_statement.party = std::string(trimmed); break;
-    case Field::speaker: m_statement.speaker = std::string(trimmed); break;
-    case Field::title: m_statement.title = std::string(trimmed); break;
-    case Field::source: m_statement.source = std::string(trimmed); break;
-    case Field::language: m_statement.language = lower_ascii(trimmed); break;
-    case Field::date: {
-        DateParseResult parsed = parse_date(trimmed);
-        if (!parsed) {
-            const DateParseFailure& failure = *parsed.failure;
-            throw_input_error(failure.id, "date " + failure.message, failure.expected, m_statement.path,
-                              where.line, where.column);
+        case Field::id:
+            m_statement.id = std::string(trimmed);
+            m_statement.id_location = where;
+            break;
+        case Field::party:
+            m_statement.party = std::string(trimmed);
+            break;
+        case Field::speaker:
+            m_statement.speaker = std::string(trimmed);
+            break;
+        case Field::title:
+            m_statement.title = std::string(trimmed);
+            break;
+        case Field::source:
+            m_statement.source = std::string(trimmed);
+            break;
+        case Field::language:
+            m_statement.language = lower_ascii(trimmed);
+            break;
+        case Field::date: {
+            DateParseResult parsed = parse_date(trimmed);
+            if (!parsed) {
+                const DateParseFailure& failure = *parsed.failure;
+                throw_input_error(failure.id, "date " + failure.message, failure.expected, m_statement.path,
+                                  where.line, where.column);
+            }
+            m_statement.date = *parsed.date;
+            m_statement.date_location = where;
+            m_statement.date_from_dateline = false;
+            break;
         }
-        m_statement.date = *parsed.date;
-        m_statement.date_location = where;
-        m_statement.date_from_dateline = false;
-        break;
-    }
-    case Field::genre: {
-        if (const std::optional<Genre> genre = parse_genre(trimmed)) {
-            m_statement.genre = *genre;
-        } else {
-            m_statement.genre = Genre::other;
-            m_warnings.push_back(diagnostic_at(Severity::warning, m_statement, where.line, where.column,
-                                               "statement.unknown-genre",
-                                               "genre '" + std::string(trimmed) + "' is not one dipdiff knows; "
-                                               "reading it as 'other'",
-                                               "one of " + genre_list()));
-            add_metadata("genre", std::string(trimmed));
+        case Field::genre: {
+            if (const std::optional<Genre> genre = parse_genre(trimmed)) {
+                m_statement.genre = *genre;
+            } else {
+                m_statement.genre = Genre::other;
+                m_warnings.push_back(diagnostic_at(Severity::warning, m_statement, where.line, where.column,
+                                                   "statement.unknown-genre",
+                                                   "genre '" + std::string(trimmed) +
+                                                       "' is not one dipdiff knows; "
+                                                       "reading it as 'other'",
+                                                   "one of " + genre_list()));
+                add_metadata("genre", std::string(trimmed));
+            }
+            break;
         }
-        break;
-    }
-    case Field::none: break;
+        case Field::none:
+            break;
     }
 }
 
@@ -160,11 +172,12 @@ void finish_statement(Statement& statement, FieldSyntax syntax, const LoadOption
             statement.date_from_dateline = true;
             statement.date_location = FieldLocation{line, column};
         } else if (search.failure) {
-            const Span original = statement.analysis.to_original(
-                {static_cast<std::uint32_t>(search.failure_offset), static_cast<std::uint32_t>(search.failure_offset)});
+            const Span original =
+                statement.analysis.to_original({static_cast<std::uint32_t>(search.failure_offset),
+                                                static_cast<std::uint32_t>(search.failure_offset)});
             const auto [line, column] = statement.file_position(original.start);
-            diagnostics.push_back(diagnostic_at(Severity::warning, statement, line, column, search.failure->id,
-                                                "dateline " + search.failure->message,
+            diagnostics.push_back(diagnostic_at(Severity::warning, statement, line, column,
+                                                search.failure->id, "dateline " + search.failure->message,
                                                 search.failure->expected));
         }
     }
@@ -182,8 +195,7 @@ void finish_statement(Statement& statement, FieldSyntax syntax, const LoadOption
         diagnostics.push_back(diagnostic_at(
             severity, statement, statement.record_line, 0, "statement.missing-date",
             "statement '" + statement.id + "' has no date and no dateline",
-            json ? "a \"date\" field such as \"2021-06-16\""
-                 : "a header line such as 'date: 2021-06-16'"));
+            json ? "a \"date\" field such as \"2021-06-16\"" : "a header line such as 'date: 2021-06-16'"));
 }
 
 std::string id_from_path(std::string_view path) {

@@ -1,13 +1,13 @@
 #pragma once
 /// Filling a Statement from named fields, the same way for headers, front
 /// matter and JSON, and what every reader does once the text is in.
-#include "engine/diagnostic.hpp"
-#include "engine/statement.hpp"
-#include "formats/loader.hpp"
-
 #include <array>
 #include <string>
 #include <string_view>
+
+#include "engine/diagnostic.hpp"
+#include "engine/statement.hpp"
+#include "formats/loader.hpp"
 
 namespace dipdiff {
 
@@ -29,8 +29,8 @@ enum class FieldSyntax { header, json };
 /// references: the statement and the diagnostics must outlive the builder.
 class StatementBuilder {
 public:
-    StatementBuilder(Statement& statement, FieldSyntax syntax, Diagnostics& warnings)
-        : m_statement(statement), m_syntax(syntax), m_warnings(warnings) {}
+    StatementBuilder(Statement& statement, Diagnostics& warnings)
+        : m_statement(statement), m_warnings(warnings) {}
 
     /// Sets the field `key` names, or appends (key, value) to metadata. An
     /// empty value leaves a field unset. An unknown genre is a warning
@@ -44,7 +44,6 @@ public:
 
 private:
     Statement& m_statement;
-    FieldSyntax m_syntax;
     Diagnostics& m_warnings;
     struct Seen {
         std::string key;

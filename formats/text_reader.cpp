@@ -14,7 +14,7 @@ Statement read_text_statement(std::string_view content, const std::string& path,
 
     Statement statement;
     statement.path = path;
-    StatementBuilder builder(statement, FieldSyntax::header, diagnostics);
+    StatementBuilder builder(statement, diagnostics);
     for (HeaderField& field : header.fields) builder.add(field.key, std::move(field.value), field.where);
 
     const std::string_view text = content.substr(header.text_offset);

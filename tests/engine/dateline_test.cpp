@@ -1,8 +1,8 @@
-#include "engine/date.hpp"
-
 #include <gtest/gtest.h>
 
 #include <string>
+
+#include "engine/date.hpp"
 
 namespace dipdiff {
 namespace {
@@ -56,7 +56,8 @@ TEST(DatelineTest, IgnoresDatesInProseAndDatelinesWithoutYear) {
 }
 
 TEST(DatelineTest, SkipsALineWithoutYearAndFindsTheNextDateline) {
-    const std::string text = "MOSCOW, June 16 (Kestrel News) -\nVARENGRAD, June 17, 2021 \u2014 Talks resumed.";
+    const std::string text =
+        "MOSCOW, June 16 (Kestrel News) -\nVARENGRAD, June 17, 2021 \u2014 Talks resumed.";
     const DatelineSearch search = find_dateline(text);
     ASSERT_TRUE(search.dateline.has_value());
     EXPECT_EQ(search.dateline->offset, text.find("June 17"));

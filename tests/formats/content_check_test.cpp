@@ -1,8 +1,8 @@
 #include "formats/content_check.hpp"
 
-#include "expect_error.hpp"
-
 #include <gtest/gtest.h>
+
+#include "expect_error.hpp"
 
 namespace dipdiff {
 namespace {
@@ -21,12 +21,15 @@ TEST(ContentCheckTest, InvalidUtf8NamesTheByteOffsetAndLineColumn) {
     const std::string content = "First line\nSecond \xD0\xBB\xE9 line\n";
     const Diagnostic d = error_of([&] { check_content(content, "a.txt", {}); });
     EXPECT_EQ(d.id, "input.invalid-utf8");
-    EXPECT_EQ(d.format(), "a.txt:2:9: error: invalid UTF-8 at byte offset 20 (0xE9) \u2014 text saved as UTF-8 (re-save "
-                          "the file as UTF-8)");
+    EXPECT_EQ(d.format(),
+              "a.txt:2:9: error: invalid UTF-8 at byte offset 20 (0xE9) \u2014 text saved as UTF-8 (re-save "
+              "the file as UTF-8)");
 }
 
 TEST(ContentCheckTest, ByteOffsetsCountTheByteOrderMarkButColumnsDoNot) {
-    const std::string content = "\xEF\xBB\xBF" "ab\xFF";
+    const std::string content =
+        "\xEF\xBB\xBF"
+        "ab\xFF";
     const Diagnostic d = error_of([&] { check_content(content, "a.txt", {}); });
     EXPECT_EQ(d.line, 1);
     EXPECT_EQ(d.column, 3);
@@ -37,14 +40,17 @@ TEST(ContentCheckTest, RefusesBinaryData) {
     const std::string content("%PDF-1.4\n\x00\x01\x02", 12);
     const Diagnostic d = error_of([&] { check_content(content, "report.txt", {}); });
     EXPECT_EQ(d.id, "input.binary");
-    EXPECT_EQ(d.format(), "report.txt:2:1: error: file holds binary data (a NUL byte at byte offset 9) \u2014 a statement "
-                          "as UTF-8 text, Markdown or JSON");
+    EXPECT_EQ(
+        d.format(),
+        "report.txt:2:1: error: file holds binary data (a NUL byte at byte offset 9) \u2014 a statement "
+        "as UTF-8 text, Markdown or JSON");
 }
 
 TEST(ContentCheckTest, RefusesEmptyAndBlankFiles) {
     EXPECT_EQ(error_of([] { check_content("", "a.txt", {}); }).format(),
               "a.txt: error: file is empty \u2014 a statement as UTF-8 text, Markdown or JSON");
-    EXPECT_EQ(error_of([] { check_content(" \n\r\n\t", "a.txt", {}); }).message, "file holds only white space");
+    EXPECT_EQ(error_of([] { check_content(" \n\r\n\t", "a.txt", {}); }).message,
+              "file holds only white space");
     EXPECT_EQ(error_of([] { check_content("\xEF\xBB\xBF", "a.txt", {}); }).id, "input.empty");
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // The diagnostic of the InputError a call throws; a test failure when it throws none.
-#include "engine/diagnostic.hpp"
-
 #include <gtest/gtest.h>
+
+#include "engine/diagnostic.hpp"
 
 namespace dipdiff::testing {
 

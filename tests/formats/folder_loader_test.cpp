@@ -1,8 +1,7 @@
-#include "formats/loader.hpp"
-
-#include "temp_dir.hpp"
-
 #include <gtest/gtest.h>
+
+#include "formats/loader.hpp"
+#include "temp_dir.hpp"
 
 namespace dipdiff {
 namespace {
@@ -20,16 +19,18 @@ std::vector<std::string> ids_of(const LoadResult& result) {
 TEST(FolderLoaderTest, LoadsTheGoodFileAndReportsEveryBadOne) {
     TempDir dir;
     dir.write("corpus/a-good.txt", k_good);
-    const std::string bad_date = dir.write("corpus/b-bad-date.txt", "party: V\ndate: June 31, 2021\n\nText.\n");
+    const std::string bad_date =
+        dir.write("corpus/b-bad-date.txt", "party: V\ndate: June 31, 2021\n\nText.\n");
     const std::string bad_utf8 = dir.write("corpus/c-latin1.md", "party: V\ndate: 2021-06-16\n\nCaf\xE9.\n");
     const LoadResult result = load_statements({(dir.path() / "corpus").string()});
     EXPECT_EQ(ids_of(result), std::vector<std::string>{"good"});
     ASSERT_EQ(result.diagnostics.size(), 2u);
     EXPECT_EQ(result.diagnostics[0].format(),
               bad_date + ":2:7: error: date 'June 31, 2021' is not a day of June \u2014 June has 30 days");
-    EXPECT_EQ(result.diagnostics[1].format(),
-              bad_utf8 + ":4:4: error: invalid UTF-8 at byte offset 30 (0xE9) \u2014 text saved as UTF-8 (re-save the file "
-                         "as UTF-8)");
+    EXPECT_EQ(result.diagnostics[1].format(), bad_utf8 +
+                                                  ":4:4: error: invalid UTF-8 at byte offset 30 (0xE9) "
+                                                  "\u2014 text saved as UTF-8 (re-save the file "
+                                                  "as UTF-8)");
     EXPECT_TRUE(has_errors(result.diagnostics));
 }
 
@@ -76,9 +77,10 @@ TEST(FolderLoaderTest, ReportsMissingPathsAndFoldersWithoutStatements) {
     EXPECT_EQ(result.diagnostics[0].format(),
               missing + ": error: no such file or folder \u2014 a statement file or a folder of them");
     EXPECT_EQ(result.diagnostics[1].id, "input.no-statements");
-    EXPECT_EQ(result.diagnostics[1].format(), (dir.path() / "empty").string() +
-                                                  ": error: the folder holds no statement files \u2014 files ending "
-                                                  "in .txt .md .markdown .json .jsonl .ndjson");
+    EXPECT_EQ(result.diagnostics[1].format(),
+              (dir.path() / "empty").string() +
+                  ": error: the folder holds no statement files \u2014 files ending "
+                  "in .txt .md .markdown .json .jsonl .ndjson");
     EXPECT_EQ(result.diagnostics[2].id, "input.no-statements");
 }
 
@@ -96,7 +98,8 @@ TEST(FolderLoaderTest, RefusesFilesOverTheSizeLimitBeforeReadingThem) {
 
 TEST(FolderLoaderTest, ANamedFileWithAnUnknownExtensionIsSniffed) {
     TempDir dir;
-    const std::string path = dir.write("export.dat", R"([{"id": "x", "party": "V", "date": "2021-06-16", "text": "T."}])");
+    const std::string path =
+        dir.write("export.dat", R"([{"id": "x", "party": "V", "date": "2021-06-16", "text": "T."}])");
     const LoadResult result = load_statements({path});
     EXPECT_TRUE(result.diagnostics.empty());
     EXPECT_EQ(ids_of(result), std::vector<std::string>{"x"});

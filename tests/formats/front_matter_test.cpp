@@ -1,8 +1,7 @@
-#include "formats/header_block.hpp"
+#include <gtest/gtest.h>
 
 #include "expect_error.hpp"
-
-#include <gtest/gtest.h>
+#include "formats/header_block.hpp"
 
 namespace dipdiff {
 namespace {
@@ -96,7 +95,8 @@ TEST(FrontMatterTest, RefusesWhatItCannotReadSayingWhere) {
          "the quote in 'title: \"unclosed' is not closed"},
         {"---\ntitle: \"a\" b\n---\nText\n", "front-matter.malformed-line", 2,
          "'title: \"a\" b' has text after the quoted value"},
-        {"---\ntags: [a, b\n---\nText\n", "front-matter.malformed-line", 2, "the list in 'tags: [a, b' is not closed"},
+        {"---\ntags: [a, b\n---\nText\n", "front-matter.malformed-line", 2,
+         "the list in 'tags: [a, b' is not closed"},
         {"---\n  indented: x\n---\nText\n", "front-matter.malformed-line", 2,
          "front matter line '  indented: x' is not 'key: value'"},
     };

@@ -1,8 +1,7 @@
-#include "formats/header_block.hpp"
+#include <gtest/gtest.h>
 
 #include "expect_error.hpp"
-
-#include <gtest/gtest.h>
+#include "formats/header_block.hpp"
 
 namespace dipdiff {
 namespace {
@@ -10,7 +9,8 @@ namespace {
 using testing::error_of;
 
 TEST(HeaderReaderTest, ReadsFieldsInFileOrderWithTheirValuePositions) {
-    const std::string content = "id: r-1\nparty: Republic of Varenia\nX-Archive:  https://archive.example/1 \n\nText.";
+    const std::string content =
+        "id: r-1\nparty: Republic of Varenia\nX-Archive:  https://archive.example/1 \n\nText.";
     const HeaderBlock block = read_header(content, "a.txt");
     ASSERT_EQ(block.fields.size(), 3u);
     EXPECT_EQ(block.fields[0].key, "id");
@@ -30,9 +30,9 @@ TEST(HeaderReaderTest, FindsNoHeaderInProse) {
     const std::string texts[] = {
         "The talks were held.\n\nMore.",
         "Note: the ministry said\nthat talks went well.\n\nMore.",  // unknown key, block not all key: value
-        "Note: one line only",                                     // unknown key, no text after it
-        "https://varenia.example/mfa\n\nText",                     // "https:" is followed by "//"
-        "Source URL: https://x.example\n\nText",                   // keys have no spaces
+        "Note: one line only",                                      // unknown key, no text after it
+        "https://varenia.example/mfa\n\nText",                      // "https:" is followed by "//"
+        "Source URL: https://x.example\n\nText",                    // keys have no spaces
         std::string(41, 'k') + ": value\n\nText",                   // keys are at most 40 bytes
         "",
     };
@@ -55,7 +55,8 @@ TEST(HeaderReaderTest, ALineThatIsNotKeyValueInAHeaderIsAnError) {
     const Diagnostic d = error_of([] { read_header("party: Varenia\ndate 2021-06-16\n\nText", "a.txt"); });
     EXPECT_EQ(d.id, "header.malformed-line");
     EXPECT_EQ(d.format(),
-              "a.txt:2:1: error: header line 'date 2021-06-16' is not 'key: value' \u2014 'key: value' lines, then a "
+              "a.txt:2:1: error: header line 'date 2021-06-16' is not 'key: value' \u2014 'key: value' "
+              "lines, then a "
               "blank line before the text (is the blank line after the header missing?)");
 }
 

@@ -1,9 +1,8 @@
 // JSON and JSON Lines statements, read through parse_statements.
-#include "formats/loader.hpp"
+#include <gtest/gtest.h>
 
 #include "expect_error.hpp"
-
-#include <gtest/gtest.h>
+#include "formats/loader.hpp"
 
 namespace dipdiff {
 namespace {
@@ -15,7 +14,8 @@ std::vector<Statement> read(const std::string& content, StatementFormat format, 
     return parse_statements(content, path, format, {}, diagnostics);
 }
 
-Diagnostic read_error(const std::string& content, StatementFormat format, const std::string& path = "calls.json") {
+Diagnostic read_error(const std::string& content, StatementFormat format,
+                      const std::string& path = "calls.json") {
     Diagnostics diagnostics;
     return error_of([&] { read(content, format, diagnostics, path); });
 }
@@ -101,8 +101,9 @@ TEST(JsonReaderTest, AMalformedJsonLinesLineStopsTheFileNamingLineAndColumn) {
     const Diagnostic d = read_error(content, StatementFormat::json_lines, "feed.jsonl");
     EXPECT_EQ(d.id, "json.malformed");
     // The column is that of the last character nlohmann read: the end of the unexpected "text".
-    EXPECT_EQ(d.format(), "feed.jsonl:3:20: error: malformed JSON: syntax error while parsing object - unexpected "
-                          "string literal \u2014 expected '}'");
+    EXPECT_EQ(d.format(),
+              "feed.jsonl:3:20: error: malformed JSON: syntax error while parsing object - unexpected "
+              "string literal \u2014 expected '}'");
 }
 
 TEST(JsonReaderTest, MalformedJsonNamesLineAndColumn) {
@@ -119,8 +120,9 @@ TEST(JsonReaderTest, MalformedJsonNamesLineAndColumn) {
     EXPECT_EQ(truncated.column, 18);
 
     const Diagnostic lexer = read_error("{\"text\": tru}", StatementFormat::json);
-    EXPECT_EQ(lexer.format(), "calls.json:1:13: error: malformed JSON: syntax error while parsing value - invalid "
-                              "literal; last read: '\"text\": tru}' \u2014 valid JSON");
+    EXPECT_EQ(lexer.format(),
+              "calls.json:1:13: error: malformed JSON: syntax error while parsing value - invalid "
+              "literal; last read: '\"text\": tru}' \u2014 valid JSON");
 }
 
 struct BadRecord {
@@ -136,27 +138,34 @@ TEST(JsonReaderTest, RefusesRecordsItCannotUseSayingWhy) {
         {"{\"text\": \"T.\", \"metadata\": \"desk\"}",
          "calls.json:1:28: error: field \"metadata\" is a string \u2014 an object of extra fields"},
         {"[{\"text\": \"T.\"},\n {\"party\": \"V\"}]",
-         "calls.json:2:2: error: record 2 has no \"text\" field \u2014 the statement's text as a \"text\" string"},
-        {"{\"text\": \"  \"}", "calls.json:1:10: error: the \"text\" of the object is empty \u2014 the statement's text"},
+         "calls.json:2:2: error: record 2 has no \"text\" field \u2014 the statement's text as a \"text\" "
+         "string"},
+        {"{\"text\": \"  \"}",
+         "calls.json:1:10: error: the \"text\" of the object is empty \u2014 the statement's text"},
         {"[{\"text\": \"T.\"}, 7]",
          "calls.json:1:18: error: record 2 is a number, not an object \u2014 an object with the statement's "
          "\"text\" and its fields"},
         {"\"just a string\"",
-         "calls.json:1: error: the JSON document is a string \u2014 an object, or an array of objects, each with a "
+         "calls.json:1: error: the JSON document is a string \u2014 an object, or an array of objects, each "
+         "with a "
          "\"text\" field"},
-        {"[]", "calls.json:1: error: the JSON array holds no statements \u2014 an object with the statement's "
-               "\"text\" and its fields"},
+        {"[]",
+         "calls.json:1: error: the JSON array holds no statements \u2014 an object with the statement's "
+         "\"text\" and its fields"},
         {"{\"date\": \"2021-02-30\",\n \"text\": \"T.\"}",
-         "calls.json:1:10: error: date '2021-02-30' is not a day of February \u2014 February 2021 has 28 days"},
+         "calls.json:1:10: error: date '2021-02-30' is not a day of February \u2014 February 2021 has 28 "
+         "days"},
         {"{\"party\": \"V\", \"country\": \"K\", \"text\": \"T.\"}",
-         "calls.json:1:27: error: the party is given twice ('country' here, 'party' on line 1) \u2014 one value "
+         "calls.json:1:27: error: the party is given twice ('country' here, 'party' on line 1) \u2014 one "
+         "value "
          "per field"},
     };
     for (const auto& c : cases) EXPECT_EQ(read_error(c.content, StatementFormat::json).format(), c.formatted);
 }
 
 TEST(JsonReaderTest, RefusesDeepNesting) {
-    const std::string content = "{\"text\": \"T.\", \"x\": " + std::string(100, '[') + std::string(100, ']') + "}";
+    const std::string content =
+        "{\"text\": \"T.\", \"x\": " + std::string(100, '[') + std::string(100, ']') + "}";
     const Diagnostic d = read_error(content, StatementFormat::json);
     EXPECT_EQ(d.id, "json.too-deep");
     EXPECT_EQ(d.line, 1);
@@ -165,13 +174,14 @@ TEST(JsonReaderTest, RefusesDeepNesting) {
 
 TEST(JsonReaderTest, NullFieldsAreAbsent) {
     Diagnostics diagnostics;
-    const auto statements =
-        read(R"({"party": null, "date": "2021-06-16", "text": "T.", "note": null})", StatementFormat::json, diagnostics);
+    const auto statements = read(R"({"party": null, "date": "2021-06-16", "text": "T.", "note": null})",
+                                 StatementFormat::json, diagnostics);
     EXPECT_EQ(statements[0].party, "");
     EXPECT_TRUE(statements[0].metadata.empty());
     ASSERT_EQ(diagnostics.size(), 1u);
-    EXPECT_EQ(diagnostics[0].format(), "corpus/calls.json:1: warning: statement 'calls' names no party \u2014 a "
-                                       "\"party\" field: the state or organisation whose statement it is");
+    EXPECT_EQ(diagnostics[0].format(),
+              "corpus/calls.json:1: warning: statement 'calls' names no party \u2014 a "
+              "\"party\" field: the state or organisation whose statement it is");
 }
 
 }  // namespace

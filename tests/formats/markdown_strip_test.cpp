@@ -50,7 +50,8 @@ TEST(MarkdownStripTest, RemovesMarkupAndKeepsText) {
         {"Use `code_span *x*` now", "Use code_span *x* now"},
         {"Use ``a ` b`` now", "Use a ` b now"},
         {"<!-- comment -->Text", "Text"},
-        {"Line one of a\nhard-wrapped **bold\nparagraph** ends.", "Line one of a\nhard-wrapped bold\nparagraph ends."},
+        {"Line one of a\nhard-wrapped **bold\nparagraph** ends.",
+         "Line one of a\nhard-wrapped bold\nparagraph ends."},
         {"```\ncode **x**\n```\nafter", "\ncode **x**\n\nafter"},
         {"Text\n\n---\n\nMore", "Text\n\n\n\nMore"},
         {"Title\n=====\nText", "Title\n\nText"},
@@ -94,8 +95,9 @@ TEST(MarkdownStripTest, DecodesEntitiesMappingToTheEntity) {
     // A three-byte character: first byte from '&', last from ';', so the word
     // "Varenia’s" maps back to the whole "Varenia&#8217;s".
     const std::size_t word = analysis.text.find("Varenia");
-    const Span original = analysis.to_original({static_cast<std::uint32_t>(word),
-                                                static_cast<std::uint32_t>(word + std::string("Varenia\u2019s").size())});
+    const Span original =
+        analysis.to_original({static_cast<std::uint32_t>(word),
+                              static_cast<std::uint32_t>(word + std::string("Varenia\u2019s").size())});
     EXPECT_EQ(original.of(markdown), "Varenia&#8217;s");
 }
 
@@ -108,7 +110,8 @@ TEST(MarkdownStripTest, InlineTagsVanishAndBlockTagsBecomeLineBreaks) {
 }
 
 TEST(MarkdownStripTest, MapsAnalysisSpansBackToTheOriginalBytes) {
-    const std::string markdown = "> The minister called it **a step _forward_** in [the talks](https://x.org).";
+    const std::string markdown =
+        "> The minister called it **a step _forward_** in [the talks](https://x.org).";
     const AnalysisText analysis = strip_markdown(markdown);
     ASSERT_EQ(analysis.text, "The minister called it a step forward in the talks.");
     const auto span_of = [&](std::string_view word) {

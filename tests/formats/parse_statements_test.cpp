@@ -1,6 +1,6 @@
-#include "formats/loader.hpp"
-
 #include <gtest/gtest.h>
+
+#include "formats/loader.hpp"
 
 namespace dipdiff {
 namespace {
@@ -21,7 +21,8 @@ TEST(ParseStatementsTest, DetectsTheFormatOfContentWithoutAKnownExtension) {
     };
     for (const auto& c : cases) {
         Diagnostics diagnostics;
-        const auto statements = parse_statements(c.content, "stdin", StatementFormat::auto_detect, {}, diagnostics);
+        const auto statements =
+            parse_statements(c.content, "stdin", StatementFormat::auto_detect, {}, diagnostics);
         std::vector<std::string> ids;
         for (const auto& s : statements) ids.push_back(s.id);
         EXPECT_EQ(ids, c.ids) << c.content;

@@ -32,7 +32,7 @@ TEST(StatementFieldsTest, DerivesIdsFromFileNames) {
 TEST(StatementFieldsTest, AnEmptyValueLeavesAFieldUnsetAndMetadataKeepsIt) {
     Statement s;
     Diagnostics diagnostics;
-    StatementBuilder builder(s, FieldSyntax::header, diagnostics);
+    StatementBuilder builder(s, diagnostics);
     builder.add("party", "  ", {1, 8});
     builder.add("tags", "", {2, 7});
     builder.add("party", "Varenia", {3, 8});  // the empty one did not count as given

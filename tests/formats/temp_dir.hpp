@@ -1,11 +1,12 @@
 #pragma once
 // A fresh folder under the system's temporary directory for one test; removed with everything in it.
+#include <unistd.h>
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 
 namespace dipdiff::testing {
 

@@ -1,9 +1,8 @@
 // Plain-text and Markdown statements, read through parse_statements.
-#include "formats/loader.hpp"
+#include <gtest/gtest.h>
 
 #include "expect_error.hpp"
-
-#include <gtest/gtest.h>
+#include "formats/loader.hpp"
 
 namespace dipdiff {
 namespace {
@@ -40,7 +39,8 @@ const std::string k_archived_page =
 
 TEST(TextReaderTest, ReadsAnArchivedMarkdownPage) {
     Diagnostics diagnostics;
-    const Statement s = read_one(k_archived_page, StatementFormat::markdown, diagnostics, "archive/readout-17.md");
+    const Statement s =
+        read_one(k_archived_page, StatementFormat::markdown, diagnostics, "archive/readout-17.md");
     EXPECT_TRUE(diagnostics.empty()) << diagnostics.front().format();
     EXPECT_EQ(s.id, "readout-17");
     EXPECT_EQ(s.title, "Readout: President Marek's call with President Brandt");
@@ -52,7 +52,8 @@ TEST(TextReaderTest, ReadsAnArchivedMarkdownPage) {
     EXPECT_EQ(s.date_location.line, 3);
     EXPECT_EQ(s.date_location.column, 7);
     ASSERT_EQ(s.metadata.size(), 1u);
-    EXPECT_EQ(s.metadata[0], (std::pair<std::string, std::string>{"tags", "Kestrel Federation, arms control"}));
+    EXPECT_EQ(s.metadata[0],
+              (std::pair<std::string, std::string>{"tags", "Kestrel Federation, arms control"}));
     EXPECT_EQ(s.language, "en");
 
     // The text is every byte after the closing "---" line, and begins on line 8.
@@ -74,8 +75,10 @@ TEST(TextReaderTest, ReadsAnArchivedMarkdownPage) {
                           static_cast<std::uint32_t>(s.text.find("**bold**") + 6)}));
     EXPECT_EQ(bold.of(s.text), "bold");
     EXPECT_EQ(s.file_position(bold.start), std::make_pair(12, 45));
-    EXPECT_EQ(s.analysis.to_original(find_span(s.analysis.text, "control - and")).of(s.text), "control \\- and");
-    EXPECT_EQ(s.analysis.to_original(find_span(s.analysis.text, "consultations")).of(s.text), "consultations");
+    EXPECT_EQ(s.analysis.to_original(find_span(s.analysis.text, "control - and")).of(s.text),
+              "control \\- and");
+    EXPECT_EQ(s.analysis.to_original(find_span(s.analysis.text, "consultations")).of(s.text),
+              "consultations");
 }
 
 TEST(TextReaderTest, ReadsAPlainTextHeaderKeepingUnknownKeysInOrder) {
@@ -124,7 +127,8 @@ TEST(TextReaderTest, ReadsSynonymKeysCaseInsensitively) {
 }
 
 TEST(TextReaderTest, TakesTheDateFromTheDatelineWhenTheHeaderHasNone) {
-    const std::string content = "party: Republic of Varenia\n\nVARENGRAD, June 16, 2021 \u2014 The talks began.\n";
+    const std::string content =
+        "party: Republic of Varenia\n\nVARENGRAD, June 16, 2021 \u2014 The talks began.\n";
     Diagnostics diagnostics;
     const Statement s = read_one(content, StatementFormat::text, diagnostics);
     EXPECT_TRUE(diagnostics.empty());
@@ -136,7 +140,8 @@ TEST(TextReaderTest, TakesTheDateFromTheDatelineWhenTheHeaderHasNone) {
 }
 
 TEST(TextReaderTest, FindsAMarkdownDatelineAndPointsAtTheOriginalBytes) {
-    const std::string content = "party: Republic of Varenia\n\n**VARENGRAD**, _June 16, 2021_ \u2014 Talks began.\n";
+    const std::string content =
+        "party: Republic of Varenia\n\n**VARENGRAD**, _June 16, 2021_ \u2014 Talks began.\n";
     Diagnostics diagnostics;
     const Statement s = read_one(content, StatementFormat::markdown, diagnostics, "a.md");
     ASSERT_TRUE(s.date.has_value());
@@ -151,9 +156,10 @@ TEST(TextReaderTest, WarnsAboutMissingPartyAndDateOrRefusesWhenRequired) {
     const Statement s = read_one(content, StatementFormat::text, warnings, "corpus/x.txt");
     EXPECT_EQ(s.text, content);
     ASSERT_EQ(warnings.size(), 2u);
-    EXPECT_EQ(warnings[0].format(),
-              "corpus/x.txt: warning: statement 'x' names no party \u2014 a header line 'party: ...' naming the "
-              "state or organisation whose statement it is");
+    EXPECT_EQ(
+        warnings[0].format(),
+        "corpus/x.txt: warning: statement 'x' names no party \u2014 a header line 'party: ...' naming the "
+        "state or organisation whose statement it is");
     EXPECT_EQ(warnings[1].id, "statement.missing-date");
     EXPECT_EQ(warnings[1].severity, Severity::warning);
 
@@ -182,15 +188,15 @@ TEST(TextReaderTest, AnInvalidHeaderDateNamesFileLineColumnAndField) {
          "corpus/x.txt:2:9: error: date '06/07/2021' could be 6 July 2021 (day first) or June 7, 2021 (month "
          "first) \u2014 write the date as ISO 8601, e.g. 2021-06-07"},
         {"date: soon",
-         "corpus/x.txt:2:7: error: date 'soon' is not a date dipdiff can read \u2014 a date such as 2021-06-16 "
+         "corpus/x.txt:2:7: error: date 'soon' is not a date dipdiff can read \u2014 a date such as "
+         "2021-06-16 "
          "(ISO 8601) or June 16, 2021"},
     };
     for (const auto& c : cases) {
         const std::string content = "party: Varenia\n" + c.date_line + "\n\nText.\n";
         Diagnostics diagnostics;
-        const Diagnostic d = error_of([&] {
-            parse_statements(content, "corpus/x.txt", StatementFormat::text, {}, diagnostics);
-        });
+        const Diagnostic d = error_of(
+            [&] { parse_statements(content, "corpus/x.txt", StatementFormat::text, {}, diagnostics); });
         EXPECT_EQ(d.format(), c.message);
     }
 }
@@ -204,9 +210,10 @@ TEST(TextReaderTest, AnUnknownGenreIsAWarningAndKeptInMetadata) {
     EXPECT_EQ(s.metadata[0], (std::pair<std::string, std::string>{"genre", "poem"}));
     ASSERT_EQ(diagnostics.size(), 1u);
     EXPECT_EQ(diagnostics[0].id, "statement.unknown-genre");
-    EXPECT_EQ(diagnostics[0].format(),
-              "a.txt:3:8: warning: genre 'poem' is not one dipdiff knows; reading it as 'other' \u2014 one of "
-              "readout, press-conference, joint-statement, speech, briefing, interview, article, other");
+    EXPECT_EQ(
+        diagnostics[0].format(),
+        "a.txt:3:8: warning: genre 'poem' is not one dipdiff knows; reading it as 'other' \u2014 one of "
+        "readout, press-conference, joint-statement, speech, briefing, interview, article, other");
 }
 
 TEST(TextReaderTest, AFieldGivenTwiceIsAnError) {
@@ -214,8 +221,9 @@ TEST(TextReaderTest, AFieldGivenTwiceIsAnError) {
     const Diagnostic d = error_of([&] {
         parse_statements("party: V\ncountry: K\n\nText.", "a.txt", StatementFormat::text, {}, diagnostics);
     });
-    EXPECT_EQ(d.format(), "a.txt:2:10: error: the party is given twice ('country' here, 'party' on line 1) \u2014 "
-                          "one value per field");
+    EXPECT_EQ(d.format(),
+              "a.txt:2:10: error: the party is given twice ('country' here, 'party' on line 1) \u2014 "
+              "one value per field");
 }
 
 TEST(TextReaderTest, SkipsAByteOrderMarkAndCountsColumnsAfterIt) {
@@ -239,17 +247,19 @@ TEST(TextReaderTest, ReadsCrlfFilesLeavingTheTextAsIs) {
 TEST(TextReaderTest, AHeaderWithoutTextIsEmpty) {
     Diagnostics diagnostics;
     const Diagnostic d = error_of([&] {
-        parse_statements("party: V\ndate: 2021-06-16\n\n  \n", "a.txt", StatementFormat::text, {}, diagnostics);
+        parse_statements("party: V\ndate: 2021-06-16\n\n  \n", "a.txt", StatementFormat::text, {},
+                         diagnostics);
     });
     EXPECT_EQ(d.id, "input.empty");
-    EXPECT_EQ(d.format(), "a.txt:3: error: the statement has no text after its header \u2014 the statement's text "
-                          "after the blank line that ends the header");
+    EXPECT_EQ(d.format(),
+              "a.txt:3: error: the statement has no text after its header \u2014 the statement's text "
+              "after the blank line that ends the header");
 }
 
 TEST(TextReaderTest, ReadsFrontMatterInAPlainTextFileWithoutStrippingMarkup) {
     Diagnostics diagnostics;
-    const Statement s =
-        read_one("---\nparty: V\ndate: 2021-06-16\n---\nThe **talks**.\n", StatementFormat::text, diagnostics);
+    const Statement s = read_one("---\nparty: V\ndate: 2021-06-16\n---\nThe **talks**.\n",
+                                 StatementFormat::text, diagnostics);
     EXPECT_EQ(s.party, "V");
     EXPECT_EQ(s.text, "The **talks**.\n");
     EXPECT_EQ(s.analysis.text, s.text);
