@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,13 @@ constexpr std::array<Entity, 27> k_entities{{
 constexpr std::array<std::string_view, 27> k_inline_tags{
     "a",    "abbr", "b", "bdi",  "bdo",   "cite", "code",   "del",    "dfn", "em",  "font", "i", "ins", "kbd",
     "mark", "q",    "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "u", "var"};
+
+// The bytes that may begin inline markup; every other byte is text.
+constexpr std::array<bool, 256> k_inline_special = [] {
+    std::array<bool, 256> table{};
+    for (char c : std::string_view("\\`<&![*_~")) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -131,23 +139,47 @@ public:
             out.text.assign(m_text);
             return out;
         }
-        out.text.reserve(m_text.size());
-        out.origin.reserve(m_text.size());
+        // Nothing put in is longer than what it replaces (see replace()), so
+        // the text's size bounds the result: write through pointers.
+        const std::size_t size = m_text.size();
+        out.text.resize(size);
+        out.origin.resize(size);
+        char* text = out.text.data();
+        std::uint32_t* origin = out.origin.data();
+        std::size_t n = 0;
         std::size_t next_replacement = 0;
-        for (std::size_t i = 0; i < m_text.size(); ++i) {
-            if (next_replacement < m_replacements.size() && m_replacements[next_replacement].begin == i) {
-                const Replacement& r = m_replacements[next_replacement++];
-                for (std::size_t k = 0; k < r.bytes.size(); ++k) {
-                    std::size_t from = k + 1 == r.bytes.size() && k > 0 ? r.end - 1 : r.begin + k;
-                    out.text.push_back(r.bytes[k]);
-                    out.origin.push_back(static_cast<std::uint32_t>(std::min(from, r.end - 1)));
+        std::size_t i = 0;
+        while (i < size) {
+            const std::size_t replacement_at =
+                next_replacement < m_replacements.size() ? m_replacements[next_replacement].begin : size;
+            while (i < replacement_at) {
+                std::uint64_t flags = 1;
+                if (i + 8 <= replacement_at) std::memcpy(&flags, m_drop.data() + i, sizeof flags);
+                if (flags == 0) {  // eight kept bytes at once
+                    std::memcpy(text + n, m_text.data() + i, 8);
+                    for (std::size_t k = 0; k < 8; ++k) origin[n + k] = static_cast<std::uint32_t>(i + k);
+                    n += 8;
+                    i += 8;
+                    continue;
                 }
-                continue;
+                if (!m_drop[i]) {
+                    text[n] = m_text[i];
+                    origin[n++] = static_cast<std::uint32_t>(i);
+                }
+                ++i;
             }
-            if (m_drop[i]) continue;
-            out.text.push_back(m_text[i]);
-            out.origin.push_back(static_cast<std::uint32_t>(i));
+            if (i >= size) break;
+            const Replacement& r = m_replacements[next_replacement++];
+            for (std::size_t k = 0; k < r.bytes.size(); ++k) {
+                // First byte from the construct's first byte, last from its last.
+                const std::size_t from = k + 1 == r.bytes.size() && k > 0 ? r.end - 1 : r.begin + k;
+                text[n] = r.bytes[k];
+                origin[n++] = static_cast<std::uint32_t>(std::min(from, r.end - 1));
+            }
+            i = r.begin + 1;  // the rest of the construct is dropped
         }
+        out.text.resize(n);
+        out.origin.resize(n);
         return out;
     }
 
@@ -165,7 +197,9 @@ private:
         m_changed = true;
     }
 
+    /// Puts `bytes` in place of [begin, end); never more bytes than it replaces.
     void replace(std::size_t begin, std::size_t end, std::string bytes) {
+        if (bytes.size() > end - begin) return;
         drop(begin, end);
         m_replacements.push_back(Replacement{begin, end, std::move(bytes)});
     }
@@ -272,7 +306,7 @@ private:
         m_no_code_span_end.fill(false);
         std::size_t i = begin;
         while (i < end) {
-            if (m_drop[i]) {
+            if (!k_inline_special[static_cast<unsigned char>(m_text[i])] || m_drop[i]) {
                 ++i;
                 continue;
             }
