@@ -1,5 +1,7 @@
 #include "formats/content_check.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -29,10 +31,12 @@ std::string describe_size(std::size_t bytes) {
 }
 
 CheckedContent check_content(std::string_view content, const std::string& path, const LoadOptions& options) {
-    if (content.size() > options.max_file_bytes)
+    // Spans are 32-bit: no statement can be larger than 4 GiB whatever the option says.
+    const std::size_t limit = std::min<std::size_t>(options.max_file_bytes, UINT32_MAX);
+    if (content.size() > limit)
         throw_input_error("input.too-large",
                           "file is " + describe_size(content.size()) + ", more than the limit of " +
-                              describe_size(options.max_file_bytes),
+                              describe_size(limit),
                           "a statement file (is this path a data dump?)", path);
     CheckedContent checked;
     checked.text = content;

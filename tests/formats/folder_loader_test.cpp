@@ -65,6 +65,22 @@ TEST(FolderLoaderTest, ADuplicateIdIsAnErrorNamingBothPlaces) {
                   ":1 \u2014 a unique id for each statement (set 'id:' in the header or \"id\" in JSON)");
 }
 
+TEST(FolderLoaderTest, ADuplicateIdInsideOneFileIsAnErrorToo) {
+    TempDir dir;
+    const std::string path = dir.write("calls.json", R"([{"id": "x", "text": "One."},
+ {"id": "y", "text": "Two."},
+ {"id": "x", "text": "Three."}])");
+    const LoadResult result = load_statements({path});
+    EXPECT_EQ(ids_of(result), (std::vector<std::string>{"x", "y"}));
+    EXPECT_EQ(result.statements[0].text, "One.");
+    std::vector<std::string> errors;
+    for (const Diagnostic& d : result.diagnostics)
+        if (d.severity == Severity::error) errors.push_back(d.format());
+    EXPECT_EQ(errors, std::vector<std::string>{path + ":3:9: error: id 'x' is already used by " + path +
+                                               ":1 \u2014 a unique id for each statement (set 'id:' in the "
+                                               "header or \"id\" in JSON)"});
+}
+
 TEST(FolderLoaderTest, ReportsMissingPathsAndFoldersWithoutStatements) {
     TempDir dir;
     std::filesystem::create_directories(dir.path() / "empty");
