@@ -65,6 +65,7 @@ struct Statement {
     int text_first_line = 1;   ///< 1-based line of the file where `text` begins
     int record_line = 0;       ///< for JSON Lines / arrays: line of the record
     FieldLocation date_location;  ///< where the date was read (header line, or dateline)
+    FieldLocation id_location;    ///< where the id was read; line 0 when derived from the file name
     bool date_from_dateline = false;
 
     /// Line and column (1-based) in the file of a byte offset of `text`.
