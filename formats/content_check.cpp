@@ -60,7 +60,7 @@ CheckedContent check_content(std::string_view content, const std::string& path, 
                               hex_byte(static_cast<unsigned char>(text[bad])) + ")",
                           "text saved as UTF-8 (re-save the file as UTF-8)", path, line, column);
     }
-    if (trim(text).empty())
+    if (trim(text).empty() && !options.allow_empty_text)
         throw_input_error("input.empty", text.empty() ? "file is empty" : "file holds only white space",
                           k_text_file, path);
     return checked;

@@ -1,5 +1,6 @@
 // load_statements: files and folders of statements, every bad file reported.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <unordered_map>
@@ -30,6 +31,14 @@ bool is_hidden(const fs::path& path) {
     return !name.empty() && name.front() == '.';
 }
 
+// A folder of statements often documents itself in a README: that is not a
+// statement. (Named directly on the command line, it is read like any file.)
+bool is_folder_readme(const fs::path& path) {
+    std::string stem = path.stem().string();
+    for (char& c : stem) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return stem == "readme";
+}
+
 /// Adds the supported files under `folder` to `files`; false when there are none.
 bool collect_folder(const std::string& folder, std::vector<std::string>& files, Diagnostics& diagnostics) {
     std::error_code ec;
@@ -42,7 +51,7 @@ bool collect_folder(const std::string& folder, std::vector<std::string>& files, 
             if (entry.is_directory(entry_ec)) it.disable_recursion_pending();
             continue;
         }
-        if (!entry.is_regular_file(entry_ec)) continue;
+        if (!entry.is_regular_file(entry_ec) || is_folder_readme(entry.path())) continue;
         const std::string path = entry.path().generic_string();
         const StatementFormat format = format_from_path(path);
         if (format != StatementFormat::auto_detect) files.push_back(path);

@@ -164,7 +164,7 @@ public:
         if (!has_text)
             fail("json.missing-text", name + " has no \"text\" field",
                  "the statement's text as a \"text\" string", record_at);
-        if (trim(statement.text).empty())
+        if (trim(statement.text).empty() && !m_options.allow_empty_text)
             fail("input.empty", "the \"text\" of " + name + " is empty", "the statement's text", text_at);
         statement.text_first_line = text_at.line;
         if (statement.id.empty()) {

@@ -15,6 +15,12 @@ struct LoadOptions {
     /// Commands that compare statements need both: a missing party or date is
     /// then an error; otherwise (inspect, diff) it is a warning.
     bool require_party_and_date = false;
+    /// Warn about a missing party or date (when not required). `diff` turns
+    /// this off: it compares bare texts, where neither matters.
+    bool warn_missing_metadata = true;
+    /// Accept an empty file or a statement with no text (`diff`: two empty
+    /// texts are equal). Otherwise that is an "input.empty" error.
+    bool allow_empty_text = false;
     /// Files larger than this are refused (a statement is never this big; a
     /// mistaken path to a data dump is).
     std::size_t max_file_bytes = std::size_t{256} << 20;

@@ -185,6 +185,7 @@ void finish_statement(Statement& statement, FieldSyntax syntax, const LoadOption
 
     const Severity severity = options.require_party_and_date ? Severity::error : Severity::warning;
     const bool json = syntax == FieldSyntax::json;
+    if (!options.require_party_and_date && !options.warn_missing_metadata) return;
     if (statement.party.empty())
         diagnostics.push_back(diagnostic_at(
             severity, statement, statement.record_line, 0, "statement.missing-party",

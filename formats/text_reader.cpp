@@ -18,7 +18,7 @@ Statement read_text_statement(std::string_view content, const std::string& path,
     for (HeaderField& field : header.fields) builder.add(field.key, std::move(field.value), field.where);
 
     const std::string_view text = content.substr(header.text_offset);
-    if (trim(text).empty())
+    if (trim(text).empty() && !options.allow_empty_text)
         throw_input_error("input.empty", "the statement has no text after its header",
                           "the statement's text after the blank line that ends the header", path,
                           header.text_first_line - 1, 0);
