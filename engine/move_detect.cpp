@@ -59,6 +59,11 @@ std::vector<Move> find_moves(const std::vector<Piece>& pieces, std::span<const s
     const std::vector<Gram> grams = index_inserted(pieces, keys_b, n, top_power);
     std::vector<Move> moves;
     if (grams.empty()) return moves;
+    // One bit per hash prefix: most deleted n-grams were not inserted
+    // anywhere, and this answers that without a search through `grams`.
+    const int filter_bits = grams.size() < (1u << 16) ? 20 : 24;
+    std::vector<bool> maybe_inserted(std::size_t{1} << filter_bits, false);
+    for (const Gram& gram : grams) maybe_inserted[gram.hash >> (64 - filter_bits)] = true;
     std::vector<bool> used_b(keys_b.size(), false);
     auto folded = [&](std::uint32_t i, std::uint32_t j) {
         return !folded_partner.empty() && folded_partner[i] == j;
@@ -68,20 +73,22 @@ std::vector<Move> find_moves(const std::vector<Piece>& pieces, std::span<const s
         std::uint32_t i = piece.a_begin;
         std::uint64_t h = gram_hash(keys_a, i, n);
         while (i + n <= piece.a_end) {
-            auto it = std::lower_bound(grams.begin(), grams.end(), h,
-                                       [](const Gram& g, std::uint64_t value) { return g.hash < value; });
             std::uint32_t best_length = 0;
             std::uint32_t best_b = 0;
-            for (std::size_t examined = 0; it != grams.end() && it->hash == h && examined < k_max_candidates;
-                 ++it, ++examined) {
-                std::uint32_t length = 0;
-                while (i + length < piece.a_end && it->b + length < it->run_end && !used_b[it->b + length] &&
-                       keys_a[i + length] == keys_b[it->b + length] && !folded(i + length, it->b + length)) {
-                    ++length;
-                }
-                if (length >= n && length > best_length) {
-                    best_length = length;
-                    best_b = it->b;
+            if (maybe_inserted[h >> (64 - filter_bits)]) {
+                auto it = std::lower_bound(grams.begin(), grams.end(), h,
+                                           [](const Gram& g, std::uint64_t value) { return g.hash < value; });
+                for (std::size_t examined = 0; it != grams.end() && it->hash == h && examined < k_max_candidates;
+                     ++it, ++examined) {
+                    std::uint32_t length = 0;
+                    while (i + length < piece.a_end && it->b + length < it->run_end && !used_b[it->b + length] &&
+                           keys_a[i + length] == keys_b[it->b + length] && !folded(i + length, it->b + length)) {
+                        ++length;
+                    }
+                    if (length >= n && length > best_length) {
+                        best_length = length;
+                        best_b = it->b;
+                    }
                 }
             }
             if (best_length > 0) {
@@ -90,7 +97,9 @@ std::vector<Move> find_moves(const std::vector<Piece>& pieces, std::span<const s
                 i += best_length;
                 if (i + n <= piece.a_end) h = gram_hash(keys_a, i, n);
             } else {
-                if (i + n < piece.a_end) h = (h - token_hash(keys_a[i]) * top_power) * k_base + token_hash(keys_a[i + n]);
+                if (i + n < piece.a_end) {
+                    h = (h - token_hash(keys_a[i]) * top_power) * k_base + token_hash(keys_a[i + n]);
+                }
                 ++i;
             }
         }

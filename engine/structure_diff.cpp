@@ -50,18 +50,25 @@ std::vector<Run> paragraph_runs(const CompareSequence& sequence) {
     return runs;
 }
 
-bool alike(Keys x, Keys y, std::vector<std::uint32_t>& sorted_x, std::vector<std::uint32_t>& sorted_y) {
-    const std::uint64_t total = x.size() + y.size();
-    if (4 * std::min(x.size(), y.size()) < total) return false;
-    sorted_x.assign(x.begin(), x.end());
-    sorted_y.assign(y.begin(), y.end());
-    std::sort(sorted_x.begin(), sorted_x.end());
-    std::sort(sorted_y.begin(), sorted_y.end());
+/// Word pairs of a run as sortable values (single words for a run of one).
+void bigrams(Keys keys, std::vector<std::uint64_t>& out) {
+    out.clear();
+    if (keys.size() == 1) out.push_back(keys[0]);
+    for (std::size_t i = 0; i + 1 < keys.size(); ++i) out.push_back((std::uint64_t{keys[i]} << 32) | keys[i + 1]);
+    std::sort(out.begin(), out.end());
+}
+
+/// Dice of the word-pair multisets >= 1/2. Word pairs, not words: two
+/// unrelated passages share most of their function words, not their pairs.
+bool alike(Keys x, Keys y, std::vector<std::uint64_t>& pairs_x, std::vector<std::uint64_t>& pairs_y) {
+    if (4 * std::min(x.size(), y.size()) < x.size() + y.size()) return false;
+    bigrams(x, pairs_x);
+    bigrams(y, pairs_y);
     std::uint64_t shared = 0;
-    for (std::size_t p = 0, q = 0; p < sorted_x.size() && q < sorted_y.size();) {
-        if (sorted_x[p] < sorted_y[q]) {
+    for (std::size_t p = 0, q = 0; p < pairs_x.size() && q < pairs_y.size();) {
+        if (pairs_x[p] < pairs_y[q]) {
             ++p;
-        } else if (sorted_y[q] < sorted_x[p]) {
+        } else if (pairs_y[q] < pairs_x[p]) {
             ++q;
         } else {
             ++shared;
@@ -69,7 +76,7 @@ bool alike(Keys x, Keys y, std::vector<std::uint32_t>& sorted_x, std::vector<std
             ++q;
         }
     }
-    return 4 * shared >= total;
+    return 4 * shared >= pairs_x.size() + pairs_y.size();
 }
 
 /// Replays `pieces` into `out`, diffing again each change whose two sides
@@ -77,8 +84,8 @@ bool alike(Keys x, Keys y, std::vector<std::uint32_t>& sorted_x, std::vector<std
 /// paragraph split in two, a sentence joined to the next one).
 void rediff_alike_changes(const std::vector<Piece>& pieces, const CompareSequence& a, const CompareSequence& b,
                           ScriptBuilder& out) {
-    std::vector<std::uint32_t> sorted_x;
-    std::vector<std::uint32_t> sorted_y;
+    std::vector<std::uint64_t> sorted_x;
+    std::vector<std::uint64_t> sorted_y;
     for (std::size_t i = 0; i < pieces.size();) {
         const Piece& piece = pieces[i];
         if (piece.kind == DiffOpKind::equal) {

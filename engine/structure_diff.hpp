@@ -14,8 +14,9 @@ namespace dipdiff::diff_detail {
 ///    or merged paragraph still finds its sentences);
 /// 3. each aligned sentence pair is diffed word by word (diff_keys);
 ///    unaligned sentences are deleted or inserted whole;
-/// 4. a change whose deleted and inserted tokens are alike (Dice >= 1/2) —
-///    text cut apart by unit boundaries — is diffed again as one unit.
+/// 4. a change whose deleted and inserted text are alike (Dice >= 1/2 on
+///    word pairs) — text cut apart by unit boundaries — is diffed again as
+///    one unit.
 /// The script is minimal within each compared unit, not over the whole text.
 void diff_by_structure(const CompareSequence& a, const CompareSequence& b, ScriptBuilder& out);
 

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace dipdiff::diff_detail {
@@ -16,6 +15,8 @@ namespace {
 using Keys = std::span<const std::uint32_t>;
 
 constexpr std::uint64_t k_dtl_limit = dtl::MAX_CORDINATES_SIZE;
+/// Window length for the anchors that split input too large for dtl.
+constexpr std::size_t k_anchor_gram = 4;
 
 /// Receives dtl's shortest edit script element by element, in order, and
 /// counts positions itself: dtl's own indices are not trusted.
@@ -92,33 +93,64 @@ struct Anchor {
     std::uint32_t b = 0;
 };
 
-/// Keys that occur exactly once in `a` and once in `b`, as the longest chain
-/// increasing on both sides (patience diff's anchors). Positions are relative.
-std::vector<Anchor> unique_anchors(Keys a, Keys b) {
-    struct Count {
-        std::uint32_t in_a = 0;
-        std::uint32_t in_b = 0;
-        std::uint32_t pos_a = 0;
-        std::uint32_t pos_b = 0;
-    };
-    std::unordered_map<std::uint32_t, Count> counts;
-    counts.reserve(a.size() + b.size());
-    for (std::uint32_t i = 0; i < a.size(); ++i) {
-        Count& c = counts[a[i]];
-        ++c.in_a;
-        c.pos_a = i;
+struct Window {
+    std::uint64_t hash = 0;
+    std::uint32_t position = 0;
+    friend bool operator<(const Window& x, const Window& y) {
+        return x.hash != y.hash ? x.hash < y.hash : x.position < y.position;
     }
-    for (std::uint32_t j = 0; j < b.size(); ++j) {
-        auto it = counts.find(b[j]);
-        if (it == counts.end()) continue;
-        ++it->second.in_b;
-        it->second.pos_b = j;
+};
+
+std::uint64_t mix(std::uint64_t x) {
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+/// Hashes of every window of `gram` keys, sorted.
+std::vector<Window> windows(Keys keys, std::size_t gram) {
+    std::vector<Window> out;
+    if (keys.size() < gram) return out;
+    out.reserve(keys.size() - gram + 1);
+    for (std::size_t i = 0; i + gram <= keys.size(); ++i) {
+        std::uint64_t h = 0;
+        for (std::size_t k = 0; k < gram; ++k) h = mix(h + keys[i + k] + 1);
+        out.push_back({h, static_cast<std::uint32_t>(i)});
     }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// Windows of `gram` keys that occur exactly once in `a` and once in `b`, as
+/// the longest chain increasing on both sides (patience diff's anchors, which
+/// use single keys; longer windows find anchors where every key repeats).
+/// An anchor is the position pair of the windows' first keys.
+std::vector<Anchor> unique_anchors(Keys a, Keys b, std::size_t gram) {
+    const std::vector<Window> wa = windows(a, gram);
+    const std::vector<Window> wb = windows(b, gram);
     std::vector<Anchor> candidates;
-    for (std::uint32_t i = 0; i < a.size(); ++i) {
-        const Count& c = counts[a[i]];
-        if (c.in_a == 1 && c.in_b == 1) candidates.push_back({i, c.pos_b});
+    for (std::size_t p = 0, q = 0; p < wa.size() && q < wb.size();) {
+        if (wa[p].hash < wb[q].hash) {
+            ++p;
+            continue;
+        }
+        if (wb[q].hash < wa[p].hash) {
+            ++q;
+            continue;
+        }
+        std::size_t pe = p;
+        std::size_t qe = q;
+        while (pe < wa.size() && wa[pe].hash == wa[p].hash) ++pe;
+        while (qe < wb.size() && wb[qe].hash == wb[q].hash) ++qe;
+        const std::uint32_t i = wa[p].position;
+        const std::uint32_t j = wb[q].position;
+        if (pe - p == 1 && qe - q == 1 && std::equal(a.begin() + i, a.begin() + i + gram, b.begin() + j)) {
+            candidates.push_back({i, j});
+        }
+        p = pe;
+        q = qe;
     }
+    std::sort(candidates.begin(), candidates.end(), [](const Anchor& x, const Anchor& y) { return x.a < y.a; });
     // Longest increasing subsequence on b (candidates are in a order).
     std::vector<std::size_t> tails;  // index into candidates of the tail of each length
     std::vector<std::size_t> previous(candidates.size(), SIZE_MAX);
@@ -198,7 +230,10 @@ bool diff_keys(Keys a, Keys b, ScriptBuilder& out) {
             continue;
         }
         minimal = false;
-        const std::vector<Anchor> anchors = unique_anchors(part_a, part_b);
+        // In prose nearly every 4-word window is unique, so windows give a fine
+        // split in one pass; single keys are the fallback for repetitive input.
+        std::vector<Anchor> anchors = unique_anchors(part_a, part_b, k_anchor_gram);
+        if (anchors.empty()) anchors = unique_anchors(part_a, part_b, 1);
         if (anchors.empty()) {
             out.del(static_cast<std::uint32_t>(part_a.size()));
             out.insert(static_cast<std::uint32_t>(part_b.size()));

@@ -24,11 +24,12 @@ void dtl_diff(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b
 
 /// Appends to `out` an edit script from `a` to `b` for inputs of any size:
 /// dtl's minimal script when dtl_can_diff(m, n, m + n) holds after trimming;
-/// otherwise the input is split at keys that occur once on each side (the
-/// longest increasing chain of them, as in patience diff) and each piece is
-/// diffed the same way; a piece too large with no such key becomes one
-/// deletion and one insertion. Returns true when the script is minimal (no
-/// split was needed).
+/// otherwise the input is split at windows of 4 keys that occur once on each
+/// side (the longest increasing chain of them, as patience diff does with
+/// single keys — which are the fallback when no window is unique) and each
+/// piece is diffed the same way; a piece too large with no anchor at all
+/// becomes one deletion and one insertion. Returns true when the script is
+/// minimal (no split was needed).
 bool diff_keys(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b, ScriptBuilder& out);
 
 }  // namespace dipdiff::diff_detail
