@@ -638,6 +638,43 @@ TEST(WordDiffTest, LargeTextsAreDiffedStructureFirstAndStillRebuildB) {
     }
 }
 
+TEST(WordDiffTest, ParagraphMovedFarInALongTextIsOneMoveWithBothPlaces) {
+    std::mt19937 rng(8);
+    std::vector<std::string> paragraphs;
+    for (int p = 0; p < 50; ++p) {
+        std::mt19937 layout(static_cast<unsigned>(p));
+        std::string paragraph = render(random_sentences(rng, 5), layout);
+        std::replace(paragraph.begin(), paragraph.end(), '\n', ' ');
+        paragraphs.push_back(paragraph);
+    }
+    auto join = [](const std::vector<std::string>& list) {
+        std::string text;
+        for (const auto& paragraph : list) text += (text.empty() ? "" : "\n\n") + paragraph;
+        return text;
+    };
+    std::vector<std::string> moved = paragraphs;
+    const std::string paragraph = moved[3];
+    moved.erase(moved.begin() + 3);
+    moved.insert(moved.begin() + 45, paragraph);
+    TermPool terms;
+    const auto a = make_document(join(paragraphs), terms);
+    const auto b = make_document(join(moved), terms);
+    ASSERT_GT(a.document.tokens.size(), 3000u);
+    const DiffResult result = diff_documents(a.document, b.document);
+    EXPECT_FALSE(result.minimal);  // the changed middle is too long for one unit: structure first
+    check_result(result, a, b, terms, {});
+    std::vector<const DiffOp*> changes;
+    for (const DiffOp& op : result.ops) {
+        if (op.kind != DiffOpKind::equal) changes.push_back(&op);
+    }
+    ASSERT_EQ(changes.size(), 1u);
+    EXPECT_EQ(changes[0]->kind, DiffOpKind::moved);
+    EXPECT_EQ(changes[0]->a, a.document.paragraphs[3].span);
+    EXPECT_EQ(changes[0]->b, b.document.paragraphs[45].span);
+    EXPECT_EQ(changes[0]->b.of(b.text()), paragraph);
+    EXPECT_EQ(result.stats.tokens_added + result.stats.tokens_removed, 0u);
+}
+
 TEST(WordDiffTest, ExactModeFallsBackToStructureWhenTheWholeTextIsTooLargeForDtl) {
     const LargePair pair = large_pair(8000, 5);
     TermPool terms;
