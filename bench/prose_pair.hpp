@@ -27,18 +27,21 @@ using Paragraph = std::vector<Sentence>;
 class Vocabulary {
 public:
     explicit Vocabulary(std::mt19937_64& rng) {
-        m_function = {"the", "of", "and", "to", "in", "a", "on", "for", "that", "with", "by", "as", "its",
-                      "their", "is", "was", "will", "has", "be", "at", "from", "this", "which", "both"};
-        m_content = {"ministry",    "cooperation", "sovereignty", "bilateral",  "delegation",  "summit",
-                     "security",    "dialogue",    "partnership", "territorial", "integrity", "sanctions",
-                     "agreement",   "negotiations", "ceasefire",  "humanitarian", "corridor",  "border",
-                     "president",   "minister",    "foreign",     "talks",      "statement",   "joint",
-                     "stability",   "region",      "trade",       "energy",     "maritime",    "commitment",
-                     "Varenia",     "Kestrel",     "Ostrava",     "Marek",      "Brandt",      "Federation",
-                     "Republic",    "Commonwealth", "constructive", "frank",    "candid",      "mutual",
-                     "respect",     "principles",  "charter",     "reaffirmed", "expressed",   "concern",
-                     "welcomed",    "condemned",   "urged",       "restraint",  "de-escalation", "envoy"};
-        const char* onsets[] = {"b", "d", "k", "l", "m", "n", "p", "r", "s", "t", "v", "st", "tr", "pr", "gr"};
+        m_function = {"the",  "of",   "and", "to", "in",   "a",     "on",    "for",
+                      "that", "with", "by",  "as", "its",  "their", "is",    "was",
+                      "will", "has",  "be",  "at", "from", "this",  "which", "both"};
+        m_content = {
+            "ministry",  "cooperation",  "sovereignty",  "bilateral",    "delegation",    "summit",
+            "security",  "dialogue",     "partnership",  "territorial",  "integrity",     "sanctions",
+            "agreement", "negotiations", "ceasefire",    "humanitarian", "corridor",      "border",
+            "president", "minister",     "foreign",      "talks",        "statement",     "joint",
+            "stability", "region",       "trade",        "energy",       "maritime",      "commitment",
+            "Varenia",   "Kestrel",      "Ostrava",      "Marek",        "Brandt",        "Federation",
+            "Republic",  "Commonwealth", "constructive", "frank",        "candid",        "mutual",
+            "respect",   "principles",   "charter",      "reaffirmed",   "expressed",     "concern",
+            "welcomed",  "condemned",    "urged",        "restraint",    "de-escalation", "envoy"};
+        const char* onsets[] = {"b", "d", "k", "l",  "m",  "n",  "p", "r",
+                                "s", "t", "v", "st", "tr", "pr", "gr"};
         const char* vowels[] = {"a", "e", "i", "o", "u", "ai", "ou"};
         const char* endings[] = {"", "ation", "ity", "al", "ive", "ment", "ance", "ist", "ory", "ing"};
         std::uniform_int_distribution<int> syllables(1, 3);
@@ -77,7 +80,8 @@ inline std::string render(const std::vector<Paragraph>& paragraphs) {
             for (std::size_t w = 0; w < sentence.size(); ++w) {
                 if (w > 0 && sentence[w] != ",") text += ' ';
                 std::string word = sentence[w];
-                if (w == 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 32);
+                if (w == 0 && !word.empty() && word[0] >= 'a' && word[0] <= 'z')
+                    word[0] = static_cast<char>(word[0] - 32);
                 text += word;
             }
             text += '.';
@@ -92,7 +96,8 @@ inline std::string render(const std::vector<Paragraph>& paragraphs) {
 /// `words` words of A in paragraphs of 3–8 sentences of 8–30 words; B has
 /// about `change_rate` of A's words substituted, deleted or inserted (a third
 /// each), and `words / 20000 + 2` sentences moved to other paragraphs.
-inline ProsePair generate_prose_pair(std::size_t words, std::uint64_t seed = 20240611, double change_rate = 0.05) {
+inline ProsePair generate_prose_pair(std::size_t words, std::uint64_t seed = 20240611,
+                                     double change_rate = 0.05) {
     using namespace detail;
     std::mt19937_64 rng(seed);
     const Vocabulary vocabulary(rng);

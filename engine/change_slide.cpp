@@ -6,7 +6,8 @@
 namespace dipdiff::diff_detail {
 
 std::vector<std::uint8_t> boundary_strengths(std::span<const std::uint32_t> sentence_starts,
-                                             std::span<const std::uint32_t> paragraph_starts, std::uint32_t size) {
+                                             std::span<const std::uint32_t> paragraph_starts,
+                                             std::uint32_t size) {
     std::vector<std::uint8_t> strength(std::size_t{size} + 1, 0);
     for (std::uint32_t start : sentence_starts) {
         if (start <= size) strength[start] = std::max<std::uint8_t>(strength[start], 1);
@@ -39,7 +40,8 @@ void slide_to_boundaries(std::vector<Piece>& pieces, std::span<const std::uint32
         const std::uint32_t end = deletion ? piece.a_end : piece.b_end;
         // An equal run with a change on its far side keeps one token.
         const std::uint32_t max_left = has_before ? pieces[i - 1].a_size() - (i >= 2 ? 1 : 0) : 0;
-        const std::uint32_t max_right = has_after ? pieces[i + 1].a_size() - (i + 2 < pieces.size() ? 1 : 0) : 0;
+        const std::uint32_t max_right =
+            has_after ? pieces[i + 1].a_size() - (i + 2 < pieces.size() ? 1 : 0) : 0;
         std::uint32_t left = 0;
         while (left < max_left && keys[begin - 1 - left] == keys[end - 1 - left]) ++left;
         std::uint32_t right = 0;
@@ -48,7 +50,8 @@ void slide_to_boundaries(std::vector<Piece>& pieces, std::span<const std::uint32
 
         long long best_shift = 0;
         int best_score = strength[begin] + strength[end];
-        for (long long shift = -static_cast<long long>(left); shift <= static_cast<long long>(right); ++shift) {
+        for (long long shift = -static_cast<long long>(left); shift <= static_cast<long long>(right);
+             ++shift) {
             const int score = strength[begin + shift] + strength[end + shift];
             if (score > best_score || (score == best_score && std::llabs(shift) < std::llabs(best_shift))) {
                 best_score = score;

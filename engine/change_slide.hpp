@@ -13,7 +13,8 @@ namespace dipdiff::diff_detail {
 /// Boundary strength of each position 0..size of a compared sequence:
 /// 2 at a paragraph start and at both ends, 1 at a sentence start, else 0.
 std::vector<std::uint8_t> boundary_strengths(std::span<const std::uint32_t> sentence_starts,
-                                             std::span<const std::uint32_t> paragraph_starts, std::uint32_t size);
+                                             std::span<const std::uint32_t> paragraph_starts,
+                                             std::uint32_t size);
 
 /// Slides every deletion or insertion that sits alone between two equal runs
 /// along them while the script stays valid (the token leaving one end equals

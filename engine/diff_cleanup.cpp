@@ -50,7 +50,8 @@ std::vector<Item> split_items(const std::vector<Piece>& pieces, std::uint32_t a_
         change.b_begin = b;
         change.a_end = i < pieces.size() ? pieces[i].a_begin : a_size;
         change.b_end = i < pieces.size() ? pieces[i].b_begin : b_size;
-        change.clean = !moved && deleted == change.a_end - change.a_begin && inserted == change.b_end - change.b_begin;
+        change.clean =
+            !moved && deleted == change.a_end - change.a_begin && inserted == change.b_end - change.b_begin;
         items.push_back(change);
     }
     return items;

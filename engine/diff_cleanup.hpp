@@ -12,7 +12,7 @@ namespace dipdiff::diff_detail {
 inline constexpr std::uint32_t k_tiny_equal_tokens = 2;
 
 enum class FoldRule {
-    tiny,      ///< fold equal runs of at most k_tiny_equal_tokens
+    tiny,  ///< fold equal runs of at most k_tiny_equal_tokens
     /// also fold an equal run between two replacements (deletion + insertion)
     /// that is shorter than the larger side of each
     semantic,

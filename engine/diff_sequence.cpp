@@ -23,7 +23,8 @@ void collect_tokens(const Document& document, TokenRange range, const DiffOption
     if (!options.ignore_case) {
         if (document.statement == nullptr || raw == nullptr) {
             throw std::invalid_argument(
-                "diff: case-sensitive comparison needs the document's statement text — the document has none");
+                "diff: case-sensitive comparison needs the document's statement text — the document has "
+                "none");
         }
         text = document.statement->text;
     }
@@ -57,19 +58,21 @@ void collect_structure(const Document& document, TokenRange range, CompareSequen
         const Sentence& sentence = document.sentences[s];
         const std::uint64_t end = std::uint64_t{sentence.first_token} + sentence.token_count;
         if (end > document.tokens.size()) {
-            malformed("sentence " + std::to_string(s) + " has tokens [" + std::to_string(sentence.first_token) +
-                      ", " + std::to_string(end) + ") but the document has " +
-                      std::to_string(document.tokens.size()) + " tokens");
+            malformed("sentence " + std::to_string(s) + " has tokens [" +
+                      std::to_string(sentence.first_token) + ", " + std::to_string(end) +
+                      ") but the document has " + std::to_string(document.tokens.size()) + " tokens");
         }
         if (sentence.first_token < previous_first) {
-            malformed("sentence " + std::to_string(s) + " starts at token " + std::to_string(sentence.first_token) +
-                      ", before the sentence ahead of it (token " + std::to_string(previous_first) + ")");
+            malformed("sentence " + std::to_string(s) + " starts at token " +
+                      std::to_string(sentence.first_token) + ", before the sentence ahead of it (token " +
+                      std::to_string(previous_first) + ")");
         }
         previous_first = sentence.first_token;
         if (sentence.token_count == 0 || end <= range.first || sentence.first_token >= range.end) continue;
         const std::uint32_t first = std::max(sentence.first_token, range.first);
         const auto position = static_cast<std::uint32_t>(
-            std::lower_bound(sequence.tokens.begin(), sequence.tokens.end(), first) - sequence.tokens.begin());
+            std::lower_bound(sequence.tokens.begin(), sequence.tokens.end(), first) -
+            sequence.tokens.begin());
         starts.push_back({position, sentence.paragraph});
     }
     if (starts.empty()) starts.push_back({0, 0});

@@ -45,9 +45,8 @@ std::vector<Gram> index_inserted(const std::vector<Piece>& pieces, std::span<con
             h = (h - token_hash(keys_b[j]) * top_power) * k_base + token_hash(keys_b[j + n]);
         }
     }
-    std::sort(grams.begin(), grams.end(), [](const Gram& x, const Gram& y) {
-        return x.hash != y.hash ? x.hash < y.hash : x.b < y.b;
-    });
+    std::sort(grams.begin(), grams.end(),
+              [](const Gram& x, const Gram& y) { return x.hash != y.hash ? x.hash < y.hash : x.b < y.b; });
     return grams;
 }
 
@@ -78,11 +77,12 @@ std::vector<Move> find_moves(const std::vector<Piece>& pieces, std::span<const s
             if (maybe_inserted[h >> (64 - filter_bits)]) {
                 auto it = std::lower_bound(grams.begin(), grams.end(), h,
                                            [](const Gram& g, std::uint64_t value) { return g.hash < value; });
-                for (std::size_t examined = 0; it != grams.end() && it->hash == h && examined < k_max_candidates;
-                     ++it, ++examined) {
+                for (std::size_t examined = 0;
+                     it != grams.end() && it->hash == h && examined < k_max_candidates; ++it, ++examined) {
                     std::uint32_t length = 0;
-                    while (i + length < piece.a_end && it->b + length < it->run_end && !used_b[it->b + length] &&
-                           keys_a[i + length] == keys_b[it->b + length] && !folded(i + length, it->b + length)) {
+                    while (i + length < piece.a_end && it->b + length < it->run_end &&
+                           !used_b[it->b + length] && keys_a[i + length] == keys_b[it->b + length] &&
+                           !folded(i + length, it->b + length)) {
                         ++length;
                     }
                     if (length >= n && length > best_length) {
@@ -127,10 +127,12 @@ void detect_moves(std::vector<Piece>& pieces, std::span<const std::uint32_t> key
             std::uint32_t cursor = piece.a_begin;
             for (; next_a < by_a.size() && by_a[next_a].a < piece.a_end; ++next_a) {
                 const Move& move = by_a[next_a];
-                if (move.a > cursor) out.push_back({DiffOpKind::del, cursor, move.a, piece.b_begin, piece.b_begin});
+                if (move.a > cursor)
+                    out.push_back({DiffOpKind::del, cursor, move.a, piece.b_begin, piece.b_begin});
                 cursor = move.a + move.length;
             }
-            if (cursor < piece.a_end) out.push_back({DiffOpKind::del, cursor, piece.a_end, piece.b_begin, piece.b_begin});
+            if (cursor < piece.a_end)
+                out.push_back({DiffOpKind::del, cursor, piece.a_end, piece.b_begin, piece.b_begin});
         } else if (piece.kind == DiffOpKind::insert) {
             std::uint32_t cursor = piece.b_begin;
             for (; next_b < by_b.size() && by_b[next_b].b < piece.b_end; ++next_b) {
@@ -138,7 +140,8 @@ void detect_moves(std::vector<Piece>& pieces, std::span<const std::uint32_t> key
                 if (move.b > cursor) {
                     out.push_back({DiffOpKind::insert, piece.a_begin, piece.a_begin, cursor, move.b});
                 }
-                out.push_back({DiffOpKind::moved, move.a, move.a + move.length, move.b, move.b + move.length});
+                out.push_back(
+                    {DiffOpKind::moved, move.a, move.a + move.length, move.b, move.b + move.length});
                 cursor = move.b + move.length;
             }
             if (cursor < piece.b_end) {

@@ -11,7 +11,7 @@ using Keys = std::span<const std::uint32_t>;
 constexpr std::size_t k_max_dp_cells = 1024;  // gap size searched exhaustively
 constexpr std::size_t k_sketch_size = 8;      // bottom-k trigram hashes per unit
 constexpr std::size_t k_shingle = 3;
-constexpr std::size_t k_max_fanout = 8;       // a sketch hash shared by more units is too common to pair on
+constexpr std::size_t k_max_fanout = 8;  // a sketch hash shared by more units is too common to pair on
 
 std::uint64_t mix(std::uint64_t x) {
     x += 0x9E3779B97F4A7C15ULL;
@@ -122,7 +122,8 @@ void align_gap_dp(UnitSide& a, std::uint32_t a0, std::uint32_t a1, UnitSide& b, 
     while (i > 0 && j > 0) {
         const long long w = weight[(i - 1) * nb + (j - 1)];
         if (w >= 0 && best[i * width + j] == best[(i - 1) * width + j - 1] + w) {
-            reversed.push_back({static_cast<std::uint32_t>(a0 + i - 1), static_cast<std::uint32_t>(b0 + j - 1)});
+            reversed.push_back(
+                {static_cast<std::uint32_t>(a0 + i - 1), static_cast<std::uint32_t>(b0 + j - 1)});
             --i;
             --j;
         } else if (best[i * width + j] == best[(i - 1) * width + j]) {
@@ -139,7 +140,8 @@ void unique_exact_candidates(UnitSide& a, UnitSide& b, std::vector<Candidate>& o
     using Entry = std::pair<std::uint64_t, std::uint32_t>;
     auto entries = [](UnitSide& side) {
         std::vector<Entry> list(side.count());
-        for (std::size_t i = 0; i < side.count(); ++i) list[i] = {hash_keys(side.keys(i)), static_cast<std::uint32_t>(i)};
+        for (std::size_t i = 0; i < side.count(); ++i)
+            list[i] = {hash_keys(side.keys(i)), static_cast<std::uint32_t>(i)};
         std::sort(list.begin(), list.end());
         return list;
     };
@@ -255,9 +257,10 @@ std::vector<UnitPair> heaviest_chain(std::vector<Candidate>& candidates, std::si
         return x.weight > y.weight;
     });
     // Duplicates (same a and b) keep the first, the heaviest.
-    candidates.erase(std::unique(candidates.begin(), candidates.end(),
-                                 [](const Candidate& x, const Candidate& y) { return x.a == y.a && x.b == y.b; }),
-                     candidates.end());
+    candidates.erase(
+        std::unique(candidates.begin(), candidates.end(),
+                    [](const Candidate& x, const Candidate& y) { return x.a == y.a && x.b == y.b; }),
+        candidates.end());
     struct Node {
         long long total = 0;
         std::size_t candidate = SIZE_MAX;

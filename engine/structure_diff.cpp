@@ -17,8 +17,8 @@ Keys keys_of(const CompareSequence& sequence, Run run) {
 }
 
 /// Sentences [sa0, sa1) of A against sentences [sb0, sb1) of B.
-void diff_sentence_pool(const CompareSequence& a, std::uint32_t sa0, std::uint32_t sa1, const CompareSequence& b,
-                        std::uint32_t sb0, std::uint32_t sb1, ScriptBuilder& out) {
+void diff_sentence_pool(const CompareSequence& a, std::uint32_t sa0, std::uint32_t sa1,
+                        const CompareSequence& b, std::uint32_t sb0, std::uint32_t sb1, ScriptBuilder& out) {
     if (sa0 == sa1 || sb0 == sb1) {
         out.del(a.sentence_span(sa0, sa1).size());
         out.insert(b.sentence_span(sb0, sb1).size());
@@ -45,7 +45,8 @@ void diff_sentence_pool(const CompareSequence& a, std::uint32_t sa0, std::uint32
 std::vector<Run> paragraph_runs(const CompareSequence& sequence) {
     std::vector<Run> runs;
     for (std::size_t p = 0; p + 1 < sequence.paragraph_starts.size(); ++p) {
-        runs.push_back(sequence.sentence_span(sequence.paragraph_starts[p], sequence.paragraph_starts[p + 1]));
+        runs.push_back(
+            sequence.sentence_span(sequence.paragraph_starts[p], sequence.paragraph_starts[p + 1]));
     }
     return runs;
 }
@@ -54,7 +55,8 @@ std::vector<Run> paragraph_runs(const CompareSequence& sequence) {
 void bigrams(Keys keys, std::vector<std::uint64_t>& out) {
     out.clear();
     if (keys.size() == 1) out.push_back(keys[0]);
-    for (std::size_t i = 0; i + 1 < keys.size(); ++i) out.push_back((std::uint64_t{keys[i]} << 32) | keys[i + 1]);
+    for (std::size_t i = 0; i + 1 < keys.size(); ++i)
+        out.push_back((std::uint64_t{keys[i]} << 32) | keys[i + 1]);
     std::sort(out.begin(), out.end());
 }
 
@@ -82,8 +84,8 @@ bool alike(Keys x, Keys y, std::vector<std::uint64_t>& pairs_x, std::vector<std:
 /// Replays `pieces` into `out`, diffing again each change whose two sides
 /// are alike: such a change is text that unit boundaries cut apart (a
 /// paragraph split in two, a sentence joined to the next one).
-void rediff_alike_changes(const std::vector<Piece>& pieces, const CompareSequence& a, const CompareSequence& b,
-                          ScriptBuilder& out) {
+void rediff_alike_changes(const std::vector<Piece>& pieces, const CompareSequence& a,
+                          const CompareSequence& b, ScriptBuilder& out) {
     std::vector<std::uint64_t> sorted_x;
     std::vector<std::uint64_t> sorted_y;
     for (std::size_t i = 0; i < pieces.size();) {
@@ -124,9 +126,10 @@ void diff_by_structure(const CompareSequence& a, const CompareSequence& b, Scrip
     std::uint32_t next_a = 0;  // paragraph indices
     std::uint32_t next_b = 0;
     for (const UnitPair& pair : pairs) {
-        diff_sentence_pool(a, starts_a[next_a], starts_a[pair.a], b, starts_b[next_b], starts_b[pair.b], first_pass);
-        diff_sentence_pool(a, starts_a[pair.a], starts_a[pair.a + 1], b, starts_b[pair.b], starts_b[pair.b + 1],
+        diff_sentence_pool(a, starts_a[next_a], starts_a[pair.a], b, starts_b[next_b], starts_b[pair.b],
                            first_pass);
+        diff_sentence_pool(a, starts_a[pair.a], starts_a[pair.a + 1], b, starts_b[pair.b],
+                           starts_b[pair.b + 1], first_pass);
         next_a = pair.a + 1;
         next_b = pair.b + 1;
     }

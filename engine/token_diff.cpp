@@ -82,9 +82,10 @@ void run_dtl(Keys a, Keys b, ScriptBuilder& out) {
     SesSink sink{&out};
     diff.storeSES<SesSink, SesToScript>(sink);
     if (sink.common + sink.deleted != a.size() || sink.common + sink.added != b.size()) {
-        throw std::logic_error("dtl edit script covers " + std::to_string(sink.common + sink.deleted) + " of " +
-                               std::to_string(a.size()) + " and " + std::to_string(sink.common + sink.added) +
-                               " of " + std::to_string(b.size()) + " keys");
+        throw std::logic_error("dtl edit script covers " + std::to_string(sink.common + sink.deleted) +
+                               " of " + std::to_string(a.size()) + " and " +
+                               std::to_string(sink.common + sink.added) + " of " + std::to_string(b.size()) +
+                               " keys");
     }
 }
 
@@ -150,13 +151,15 @@ std::vector<Anchor> unique_anchors(Keys a, Keys b, std::size_t gram) {
         p = pe;
         q = qe;
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Anchor& x, const Anchor& y) { return x.a < y.a; });
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Anchor& x, const Anchor& y) { return x.a < y.a; });
     // Longest increasing subsequence on b (candidates are in a order).
     std::vector<std::size_t> tails;  // index into candidates of the tail of each length
     std::vector<std::size_t> previous(candidates.size(), SIZE_MAX);
     for (std::size_t k = 0; k < candidates.size(); ++k) {
-        auto it = std::lower_bound(tails.begin(), tails.end(), candidates[k].b,
-                                   [&](std::size_t t, std::uint32_t b_pos) { return candidates[t].b < b_pos; });
+        auto it =
+            std::lower_bound(tails.begin(), tails.end(), candidates[k].b,
+                             [&](std::size_t t, std::uint32_t b_pos) { return candidates[t].b < b_pos; });
         if (it != tails.begin()) previous[k] = *(it - 1);
         if (it == tails.end()) {
             tails.push_back(k);
@@ -207,7 +210,8 @@ bool diff_keys(Keys a, Keys b, ScriptBuilder& out) {
     };
     bool minimal = true;
     std::vector<Task> stack;
-    stack.push_back({false, 0, static_cast<std::uint32_t>(a.size()), 0, static_cast<std::uint32_t>(b.size())});
+    stack.push_back(
+        {false, 0, static_cast<std::uint32_t>(a.size()), 0, static_cast<std::uint32_t>(b.size())});
     while (!stack.empty()) {
         Task task = stack.back();
         stack.pop_back();
@@ -246,7 +250,8 @@ bool diff_keys(Keys a, Keys b, ScriptBuilder& out) {
         std::uint32_t next_b = static_cast<std::uint32_t>(part_b.size());
         for (std::size_t k = anchors.size(); k-- > 0;) {
             const Anchor& anchor = anchors[k];
-            stack.push_back({false, base_a + anchor.a + 1, base_a + next_a, base_b + anchor.b + 1, base_b + next_b});
+            stack.push_back(
+                {false, base_a + anchor.a + 1, base_a + next_a, base_b + anchor.b + 1, base_b + next_b});
             stack.push_back({true, 0, 1, 0, 1});
             next_a = anchor.a;
             next_b = anchor.b;

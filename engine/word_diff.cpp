@@ -92,8 +92,9 @@ std::vector<std::uint8_t> strengths(const CompareSequence& sequence) {
     std::vector<std::uint32_t> paragraph_starts;
     paragraph_starts.reserve(sequence.paragraph_starts.size());
     for (std::uint32_t first_sentence : sequence.paragraph_starts) {
-        paragraph_starts.push_back(first_sentence < sequence.sentences.size() ? sequence.sentences[first_sentence].begin
-                                                                             : sequence.size());
+        paragraph_starts.push_back(first_sentence < sequence.sentences.size()
+                                       ? sequence.sentences[first_sentence].begin
+                                       : sequence.size());
     }
     return boundary_strengths(sentence_starts, paragraph_starts, sequence.size());
 }
@@ -143,7 +144,8 @@ void describe_side(const CompareSequence& sequence, std::uint32_t begin, std::ui
     range = {first, last + 1};
 }
 
-std::vector<DiffOp> to_ops(const std::vector<Piece>& pieces, const CompareSequence& a, const CompareSequence& b) {
+std::vector<DiffOp> to_ops(const std::vector<Piece>& pieces, const CompareSequence& a,
+                           const CompareSequence& b) {
     std::vector<DiffOp> ops;
     ops.reserve(pieces.size());
     for (const Piece& piece : pieces) {
@@ -214,7 +216,8 @@ DiffResult diff_token_ranges(const Document& a, TokenRange a_range, const Docume
                         min_move > 0 ? &folded_partner : nullptr);
     }
     detect_moves(pieces, seq_a.keys, seq_b.keys, min_move, folded_partner);
-    if (options.semantic_cleanup) fold_equalities(pieces, seq_a.size(), seq_b.size(), FoldRule::semantic, nullptr);
+    if (options.semantic_cleanup)
+        fold_equalities(pieces, seq_a.size(), seq_b.size(), FoldRule::semantic, nullptr);
     merge_adjacent_pieces(pieces);
 
     result.ops = to_ops(pieces, seq_a, seq_b);

@@ -13,7 +13,8 @@ using testing::KeyVector;
 TEST(ChangeSlideTest, BoundaryStrengthMarksSentencesParagraphsAndEnds) {
     const std::vector<std::uint32_t> sentences{0, 3, 5};
     const std::vector<std::uint32_t> paragraphs{0, 5};
-    EXPECT_EQ(boundary_strengths(sentences, paragraphs, 7), (std::vector<std::uint8_t>{2, 0, 0, 1, 0, 2, 0, 2}));
+    EXPECT_EQ(boundary_strengths(sentences, paragraphs, 7),
+              (std::vector<std::uint8_t>{2, 0, 0, 1, 0, 2, 0, 2}));
 }
 
 TEST(ChangeSlideTest, InsertedSentenceSlidesToStartAfterThePeriod) {
@@ -21,8 +22,10 @@ TEST(ChangeSlideTest, InsertedSentenceSlidesToStartAfterThePeriod) {
     const KeyVector a{1, 2, 9};
     const KeyVector b{1, 2, 9, 3, 3, 9};
     std::vector<Piece> pieces{{K::equal, 0, 2, 0, 2}, {K::insert, 2, 2, 2, 5}, {K::equal, 2, 3, 5, 6}};
-    const auto strength_a = boundary_strengths(std::vector<std::uint32_t>{0}, std::vector<std::uint32_t>{0}, 3);
-    const auto strength_b = boundary_strengths(std::vector<std::uint32_t>{0, 3}, std::vector<std::uint32_t>{0}, 6);
+    const auto strength_a =
+        boundary_strengths(std::vector<std::uint32_t>{0}, std::vector<std::uint32_t>{0}, 3);
+    const auto strength_b =
+        boundary_strengths(std::vector<std::uint32_t>{0, 3}, std::vector<std::uint32_t>{0}, 6);
     slide_to_boundaries(pieces, a, b, strength_a, strength_b);
     EXPECT_EQ(pieces, (std::vector<Piece>{{K::equal, 0, 3, 0, 3}, {K::insert, 3, 3, 3, 6}}));
     EXPECT_EQ(testing::apply_pieces(pieces, a, b), b);
@@ -33,8 +36,11 @@ TEST(ChangeSlideTest, EqualRunBetweenTwoChangesKeepsOneToken) {
     // has a change on its far side.
     const KeyVector a{7, 1, 5, 1, 2};
     const KeyVector b{8, 1, 2};
-    std::vector<Piece> pieces{{K::del, 0, 1, 0, 0}, {K::insert, 1, 1, 0, 1}, {K::equal, 1, 2, 1, 2},
-                              {K::del, 2, 4, 2, 2}, {K::equal, 4, 5, 2, 3}};
+    std::vector<Piece> pieces{{K::del, 0, 1, 0, 0},
+                              {K::insert, 1, 1, 0, 1},
+                              {K::equal, 1, 2, 1, 2},
+                              {K::del, 2, 4, 2, 2},
+                              {K::equal, 4, 5, 2, 3}};
     const std::vector<Piece> before = pieces;
     const std::vector<std::uint8_t> strength_a{2, 2, 2, 2, 2, 2};  // every position equally good
     const std::vector<std::uint8_t> strength_b{2, 2, 2, 2};

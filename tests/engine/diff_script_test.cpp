@@ -29,9 +29,9 @@ TEST(DiffScriptTest, BuilderMergesRunsAndPutsDeletionsBeforeInsertions) {
 
 TEST(DiffScriptTest, MergeJoinsOnlyPiecesContiguousOnTheSidesThatMatter) {
     std::vector<Piece> pieces{
-        {DiffOpKind::equal, 0, 2, 0, 2},  {DiffOpKind::equal, 2, 3, 2, 3},    // contiguous: one run
-        {DiffOpKind::del, 3, 4, 3, 3},    {DiffOpKind::del, 6, 7, 3, 3},      // hole in A: stays two
-        {DiffOpKind::moved, 4, 5, 3, 4},  {DiffOpKind::moved, 5, 6, 4, 5},    // contiguous: one move
+        {DiffOpKind::equal, 0, 2, 0, 2},  {DiffOpKind::equal, 2, 3, 2, 3},  // contiguous: one run
+        {DiffOpKind::del, 3, 4, 3, 3},    {DiffOpKind::del, 6, 7, 3, 3},    // hole in A: stays two
+        {DiffOpKind::moved, 4, 5, 3, 4},  {DiffOpKind::moved, 5, 6, 4, 5},  // contiguous: one move
         {DiffOpKind::insert, 7, 7, 5, 6}, {DiffOpKind::insert, 7, 7, 6, 8},
     };
     merge_adjacent_pieces(pieces);

@@ -14,8 +14,8 @@ namespace dipdiff::diff_detail {
 
 /// Readable pieces in assertion messages: "del a[3,6) b[3,3)".
 inline void PrintTo(const Piece& piece, std::ostream* out) {
-    *out << diff_op_kind_name(piece.kind) << " a[" << piece.a_begin << "," << piece.a_end << ") b[" << piece.b_begin
-         << "," << piece.b_end << ")";
+    *out << diff_op_kind_name(piece.kind) << " a[" << piece.a_begin << "," << piece.a_end << ") b["
+         << piece.b_begin << "," << piece.b_end << ")";
 }
 
 }  // namespace dipdiff::diff_detail

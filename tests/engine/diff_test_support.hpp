@@ -88,7 +88,8 @@ inline TestDocument make_document(std::string text, TermPool& terms) {
         if (!paragraph_open || newlines >= 2) {
             close_sentence();
             if (paragraph_open) doc.paragraphs.back().span.end = doc.tokens.back().span.end;
-            doc.paragraphs.push_back({{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}, -1});
+            doc.paragraphs.push_back(
+                {{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)}, -1});
             ++paragraph;
             paragraph_open = true;
         }
@@ -131,7 +132,8 @@ inline TestDocument make_document(std::string text, TermPool& terms) {
                 if (detail::special_punctuation(view, i, ignored) > 0) break;
                 const auto b = static_cast<unsigned char>(view[i]);
                 if (b < '0' || b > '9') digits = false;
-                lowered.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : static_cast<char>(b));
+                lowered.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a')
+                                                       : static_cast<char>(b));
                 ++i;
             }
             add_token(start, i, lowered, digits ? TokenKind::number : TokenKind::word);

@@ -14,18 +14,19 @@ using testing::KeyVector;
 TEST(MoveDetectTest, DeletedRunThatReappearsBecomesOneMoveAtItsNewPlace) {
     const KeyVector a{1, 2, 3, 4, 5, 6, 7, 8, 9};
     const KeyVector b{1, 7, 8, 9, 2, 3, 4, 5, 6};
-    std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1}, {K::del, 1, 6, 1, 1}, {K::equal, 6, 9, 1, 4},
-                              {K::insert, 9, 9, 4, 9}};
+    std::vector<Piece> pieces{
+        {K::equal, 0, 1, 0, 1}, {K::del, 1, 6, 1, 1}, {K::equal, 6, 9, 1, 4}, {K::insert, 9, 9, 4, 9}};
     detect_moves(pieces, a, b, 5, {});
-    EXPECT_EQ(pieces, (std::vector<Piece>{{K::equal, 0, 1, 0, 1}, {K::equal, 6, 9, 1, 4}, {K::moved, 1, 6, 4, 9}}));
+    EXPECT_EQ(pieces,
+              (std::vector<Piece>{{K::equal, 0, 1, 0, 1}, {K::equal, 6, 9, 1, 4}, {K::moved, 1, 6, 4, 9}}));
     EXPECT_EQ(testing::apply_pieces(pieces, a, b), b);
 }
 
 TEST(MoveDetectTest, RunShorterThanTheMinimumIsNotAMove) {
     const KeyVector a{1, 2, 3, 4, 5, 6, 7, 8, 9};
     const KeyVector b{1, 7, 8, 9, 2, 3, 4, 5, 6};
-    std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1}, {K::del, 1, 6, 1, 1}, {K::equal, 6, 9, 1, 4},
-                              {K::insert, 9, 9, 4, 9}};
+    std::vector<Piece> pieces{
+        {K::equal, 0, 1, 0, 1}, {K::del, 1, 6, 1, 1}, {K::equal, 6, 9, 1, 4}, {K::insert, 9, 9, 4, 9}};
     const std::vector<Piece> before = pieces;
     detect_moves(pieces, a, b, 6, {});
     EXPECT_EQ(pieces, before);
@@ -71,8 +72,8 @@ TEST(MoveDetectTest, RandomScriptsStillRebuildB) {
         std::vector<Piece> pieces;
         if (!a.empty()) pieces.push_back({K::del, 0, static_cast<std::uint32_t>(a.size()), 0, 0});
         if (!b.empty()) {
-            pieces.push_back({K::insert, static_cast<std::uint32_t>(a.size()), static_cast<std::uint32_t>(a.size()), 0,
-                              static_cast<std::uint32_t>(b.size())});
+            pieces.push_back({K::insert, static_cast<std::uint32_t>(a.size()),
+                              static_cast<std::uint32_t>(a.size()), 0, static_cast<std::uint32_t>(b.size())});
         }
         detect_moves(pieces, a, b, 1 + round % 4, {});
         ASSERT_EQ(testing::apply_pieces(pieces, a, b), b) << "round " << round;

@@ -26,7 +26,9 @@ struct Units {
     }
 };
 
-std::vector<UnitPair> align(const Units& a, const Units& b) { return align_units(a.keys, a.runs, b.keys, b.runs); }
+std::vector<UnitPair> align(const Units& a, const Units& b) {
+    return align_units(a.keys, a.runs, b.keys, b.runs);
+}
 
 TEST(StructureAlignTest, IdenticalUnitsAlignInOrder) {
     const Units a({{1, 2, 3}, {4, 5, 6}, {7, 8}});
@@ -36,7 +38,8 @@ TEST(StructureAlignTest, IdenticalUnitsAlignInOrder) {
 TEST(StructureAlignTest, RewrittenUnitAlignsWhenHalfItsTokensStay) {
     // Dice of {1 2 3 4 5 6} and {1 2 3 9 9 9}: 2 * 3 / 12 = 0.5 — aligned.
     // Dice of {1 2 3 4 5 6} and {1 2 9 9 9 9}: 2 * 2 / 12 < 0.5 — not aligned.
-    EXPECT_EQ(align(Units({{1, 2, 3, 4, 5, 6}}), Units({{1, 2, 3, 9, 9, 9}})), (std::vector<UnitPair>{{0, 0}}));
+    EXPECT_EQ(align(Units({{1, 2, 3, 4, 5, 6}}), Units({{1, 2, 3, 9, 9, 9}})),
+              (std::vector<UnitPair>{{0, 0}}));
     EXPECT_TRUE(align(Units({{1, 2, 3, 4, 5, 6}}), Units({{1, 2, 9, 9, 9, 9}})).empty());
 }
 

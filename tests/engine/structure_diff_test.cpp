@@ -21,10 +21,10 @@ struct Pair {
     Pair(const std::string& text_a, const std::string& text_b) {
         a = dipdiff::testing::make_document(text_a, terms);
         b = dipdiff::testing::make_document(text_b, terms);
-        seq_a = make_compare_sequence(a.document, {0, static_cast<std::uint32_t>(a.document.tokens.size())}, {},
-                                      nullptr);
-        seq_b = make_compare_sequence(b.document, {0, static_cast<std::uint32_t>(b.document.tokens.size())}, {},
-                                      nullptr);
+        seq_a = make_compare_sequence(a.document, {0, static_cast<std::uint32_t>(a.document.tokens.size())},
+                                      {}, nullptr);
+        seq_b = make_compare_sequence(b.document, {0, static_cast<std::uint32_t>(b.document.tokens.size())},
+                                      {}, nullptr);
     }
 };
 

@@ -13,21 +13,21 @@ using testing::reference_distance;
 
 TEST(TokenDiffTest, DtlIsOnlyTrustedWhereItsSearchCannotReachItsCoordinateLimit) {
     // The limit is 2,000,000 coordinates; p*(delta + p) must stay below it.
-    EXPECT_TRUE(dtl_can_diff(1000, 1000, 2000));    // 1000 * 1000
-    EXPECT_FALSE(dtl_can_diff(1415, 1415, 2830));   // 1415 * 1415 = 2,002,225
-    EXPECT_TRUE(dtl_can_diff(1414, 1414, 2828));    // 1,999,396
-    EXPECT_TRUE(dtl_can_diff(200000, 200000, 2000));      // p = 1000: 1,000,000
-    EXPECT_FALSE(dtl_can_diff(200000, 200000, 3000));     // p = 1500: 2,250,000
-    EXPECT_TRUE(dtl_can_diff(0, 5000000, 5000000));       // all insertions: p = 0
-    EXPECT_FALSE(dtl_can_diff(10, 20, 5));                // a bound below |m - n| is not a bound
+    EXPECT_TRUE(dtl_can_diff(1000, 1000, 2000));       // 1000 * 1000
+    EXPECT_FALSE(dtl_can_diff(1415, 1415, 2830));      // 1415 * 1415 = 2,002,225
+    EXPECT_TRUE(dtl_can_diff(1414, 1414, 2828));       // 1,999,396
+    EXPECT_TRUE(dtl_can_diff(200000, 200000, 2000));   // p = 1000: 1,000,000
+    EXPECT_FALSE(dtl_can_diff(200000, 200000, 3000));  // p = 1500: 2,250,000
+    EXPECT_TRUE(dtl_can_diff(0, 5000000, 5000000));    // all insertions: p = 0
+    EXPECT_FALSE(dtl_can_diff(10, 20, 5));             // a bound below |m - n| is not a bound
 }
 
 TEST(TokenDiffTest, DtlScriptIsMinimalAndRebuildsB) {
     std::mt19937 rng(11);
     for (int round = 0; round < 300; ++round) {
         const KeyVector a = testing::random_keys(rng, rng() % 80, 6);
-        const KeyVector b = round % 3 == 0 ? testing::random_keys(rng, rng() % 80, 6)
-                                           : testing::mutate_keys(rng, a, 6, 0.3);
+        const KeyVector b =
+            round % 3 == 0 ? testing::random_keys(rng, rng() % 80, 6) : testing::mutate_keys(rng, a, 6, 0.3);
         ScriptBuilder builder;
         dtl_diff(a, b, builder);
         const std::uint64_t distance = builder.edit_distance();
@@ -40,7 +40,8 @@ TEST(TokenDiffTest, DtlScriptIsMinimalAndRebuildsB) {
 TEST(TokenDiffTest, OversizedInputIsSplitAtUniqueKeysAndStillRebuildsB) {
     std::mt19937 rng(5);
     KeyVector a = testing::random_keys(rng, 6000, 40);
-    for (std::size_t i = 0; i < a.size(); i += 50) a[i] = static_cast<std::uint32_t>(1000 + i);  // unique keys
+    for (std::size_t i = 0; i < a.size(); i += 50)
+        a[i] = static_cast<std::uint32_t>(1000 + i);  // unique keys
     const KeyVector b = testing::mutate_keys(rng, a, 40, 0.2);
     ASSERT_FALSE(dtl_can_diff(a.size(), b.size(), a.size() + b.size()));
     ScriptBuilder builder;

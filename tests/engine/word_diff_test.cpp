@@ -24,12 +24,14 @@ bool compared(const Token& token, const DiffOptions& options) {
 }
 
 /// Comparison key of a token as the options define it, as a string.
-std::string key_of(const TestDocument& doc, std::size_t i, const TermPool& terms, const DiffOptions& options) {
+std::string key_of(const TestDocument& doc, std::size_t i, const TermPool& terms,
+                   const DiffOptions& options) {
     if (options.ignore_case) return std::string(terms.text(doc.document.tokens[i].norm));
     return std::string(doc.token_text(i));
 }
 
-std::vector<std::size_t> compared_tokens(const TestDocument& doc, TokenRange range, const DiffOptions& options) {
+std::vector<std::size_t> compared_tokens(const TestDocument& doc, TokenRange range,
+                                         const DiffOptions& options) {
     std::vector<std::size_t> out;
     for (std::size_t i = range.first; i < range.end; ++i) {
         if (compared(doc.document.tokens[i], options)) out.push_back(i);
@@ -59,8 +61,9 @@ std::size_t reference_edit_distance(const std::vector<std::string>& a, const std
 
 /// One side of an op: checks its span and token range agree and never cut a
 /// token; returns the compared token indices it covers.
-std::vector<std::size_t> side_tokens(const TestDocument& doc, Span span, TokenRange range, std::uint32_t count,
-                                     const DiffOptions& options, const std::string& where) {
+std::vector<std::size_t> side_tokens(const TestDocument& doc, Span span, TokenRange range,
+                                     std::uint32_t count, const DiffOptions& options,
+                                     const std::string& where) {
     const auto& tokens = doc.document.tokens;
     EXPECT_LE(range.first, range.end) << where;
     EXPECT_LE(range.end, tokens.size()) << where;
@@ -69,8 +72,9 @@ std::vector<std::size_t> side_tokens(const TestDocument& doc, Span span, TokenRa
     if (count == 0) {
         EXPECT_TRUE(span.empty()) << where;
         // The token starting last before the point must end at or before it.
-        auto after = std::upper_bound(tokens.begin(), tokens.end(), span.start,
-                                      [](std::uint32_t at, const Token& token) { return at < token.span.start; });
+        auto after =
+            std::upper_bound(tokens.begin(), tokens.end(), span.start,
+                             [](std::uint32_t at, const Token& token) { return at < token.span.start; });
         if (after != tokens.begin()) {
             EXPECT_FALSE(span.start > std::prev(after)->span.start && span.start < std::prev(after)->span.end)
                 << where << ": point " << span.start << " inside a token";
@@ -102,7 +106,8 @@ std::size_t check_result(const DiffResult& result, const TestDocument& a, const 
     std::size_t added = 0, removed = 0, moved = 0, unchanged = 0, moves = 0;
     for (std::size_t k = 0; k < result.ops.size(); ++k) {
         const DiffOp& op = result.ops[k];
-        const std::string where = "op " + std::to_string(k) + " (" + std::string(diff_op_kind_name(op.kind)) + ")";
+        const std::string where =
+            "op " + std::to_string(k) + " (" + std::string(diff_op_kind_name(op.kind)) + ")";
         const auto ta = side_tokens(a, op.a, op.a_range, op.a_tokens, options, where + " a");
         const auto tb = side_tokens(b, op.b, op.b_range, op.b_tokens, options, where + " b");
         if (op.kind != DiffOpKind::moved) {
@@ -267,7 +272,8 @@ TEST(WordDiffTest, DeletionIsAPointInBAndInsertionAtTheStartPointsAtTheFirstToke
 
 TEST(WordDiffTest, CurlyAndStraightQuotesAreEqualUnlessBytesAreCompared) {
     TermPool terms;
-    const auto a = make_document("Marek called it \u201Cconstructive\u201D and \u2018frank\u2019 \u2014 twice.", terms);
+    const auto a =
+        make_document("Marek called it \u201Cconstructive\u201D and \u2018frank\u2019 \u2014 twice.", terms);
     const auto b = make_document("Marek called it \"constructive\" and 'frank' - twice.", terms);
     EXPECT_TRUE(diff_documents(a.document, b.document).identical);
     DiffOptions bytes;
@@ -323,14 +329,17 @@ const char* const k_paragraph_3 =
 
 TEST(WordDiffTest, ParagraphThatChangedPlacesIsOneMove) {
     TermPool terms;
-    const auto a = make_document(std::string(k_paragraph_1) + "\n\n" + k_paragraph_2 + "\n\n" + k_paragraph_3, terms);
-    const auto b = make_document(std::string(k_paragraph_1) + "\n\n" + k_paragraph_3 + "\n\n" + k_paragraph_2, terms);
+    const auto a =
+        make_document(std::string(k_paragraph_1) + "\n\n" + k_paragraph_2 + "\n\n" + k_paragraph_3, terms);
+    const auto b =
+        make_document(std::string(k_paragraph_1) + "\n\n" + k_paragraph_3 + "\n\n" + k_paragraph_2, terms);
     const DiffResult result = diff_documents(a.document, b.document);
-    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
-                                          std::string("equal [") + k_paragraph_1 + "] [" + k_paragraph_1 + "]",
-                                          std::string("equal [") + k_paragraph_3 + "] [" + k_paragraph_3 + "]",
-                                          std::string("moved [") + k_paragraph_2 + "] [" + k_paragraph_2 + "]",
-                                      }));
+    EXPECT_EQ(op_texts(result, a, b),
+              (std::vector<std::string>{
+                  std::string("equal [") + k_paragraph_1 + "] [" + k_paragraph_1 + "]",
+                  std::string("equal [") + k_paragraph_3 + "] [" + k_paragraph_3 + "]",
+                  std::string("moved [") + k_paragraph_2 + "] [" + k_paragraph_2 + "]",
+              }));
     const std::size_t moved_tokens = result.ops[2].a_tokens;
     EXPECT_EQ(moved_tokens, 11u);
     EXPECT_EQ(result.stats.tokens_moved, moved_tokens);
@@ -356,10 +365,11 @@ TEST(WordDiffTest, MovedRunShorterThanTheMinimumStaysDeleteAndInsert) {
 
     options.min_move_tokens = 6;
     result = diff_documents(a.document, b.document, options);
-    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
-                                          "equal [The envoy left early that day.] [The envoy left early that day.]",
-                                          "moved [Marek met Brandt in Ostrava.] [Marek met Brandt in Ostrava.]",
-                                      }));
+    EXPECT_EQ(op_texts(result, a, b),
+              (std::vector<std::string>{
+                  "equal [The envoy left early that day.] [The envoy left early that day.]",
+                  "moved [Marek met Brandt in Ostrava.] [Marek met Brandt in Ostrava.]",
+              }));
 }
 
 TEST(WordDiffTest, OnlyTheMatchingPartOfALongDeletionIsAMove) {
@@ -368,10 +378,12 @@ TEST(WordDiffTest, OnlyTheMatchingPartOfALongDeletionIsAMove) {
     // moved one, so the minimal script keeps it in place and moves the other.
     const auto a = make_document(
         "Varenia opened the border. Officials from both sides signed the trade protocol on Monday. "
-        "Markets in Ostrava were calm throughout the week and traders expected stable prices.", terms);
+        "Markets in Ostrava were calm throughout the week and traders expected stable prices.",
+        terms);
     const auto b = make_document(
         "Varenia opened the border. Markets in Ostrava were calm throughout the week and traders expected "
-        "stable prices. Later, officials from both sides signed the trade protocol amid applause.", terms);
+        "stable prices. Later, officials from both sides signed the trade protocol amid applause.",
+        terms);
     const DiffResult result = diff_documents(a.document, b.document);
     check_result(result, a, b, terms, {});
     std::vector<std::string> moved;
@@ -437,8 +449,9 @@ TEST(WordDiffTest, MalformedInputIsRefusedWithAClearMessage) {
         diff_documents(a.document, b.document, bytes);
         FAIL() << "no exception";
     } catch (const std::invalid_argument& error) {
-        EXPECT_STREQ(error.what(),
-                     "diff: case-sensitive comparison needs the document's statement text — the document has none");
+        EXPECT_STREQ(
+            error.what(),
+            "diff: case-sensitive comparison needs the document's statement text — the document has none");
     }
     a.document.sentences[0].token_count = 7;
     try {
@@ -458,7 +471,8 @@ std::string random_text(std::mt19937& rng, std::size_t length, bool with_case) {
     std::string text;
     for (std::size_t i = 0; i < length; ++i) {
         std::string word = words[rng() % std::size(words)];
-        if (with_case && rng() % 4 == 0 && word[0] >= 'a' && word[0] <= 'f') word[0] = static_cast<char>(word[0] - 32);
+        if (with_case && rng() % 4 == 0 && word[0] >= 'a' && word[0] <= 'f')
+            word[0] = static_cast<char>(word[0] - 32);
         if (!text.empty()) text += rng() % 12 == 0 ? "\n\n" : " ";
         text += word;
     }
@@ -487,7 +501,8 @@ std::string mutate(std::mt19937& rng, const std::string& a) {
         const std::size_t length = 2 + rng() % 5;
         std::vector<std::string> block(out.begin() + static_cast<std::ptrdiff_t>(from),
                                        out.begin() + static_cast<std::ptrdiff_t>(from + length));
-        out.erase(out.begin() + static_cast<std::ptrdiff_t>(from), out.begin() + static_cast<std::ptrdiff_t>(from + length));
+        out.erase(out.begin() + static_cast<std::ptrdiff_t>(from),
+                  out.begin() + static_cast<std::ptrdiff_t>(from + length));
         const std::size_t to = rng() % (out.size() + 1);
         out.insert(out.begin() + static_cast<std::ptrdiff_t>(to), block.begin(), block.end());
     }
@@ -505,7 +520,8 @@ TEST(WordDiffTest, RawScriptIsMinimalAndRebuildsBOnRandomPairs) {
         TermPool terms;
         const bool with_case = round % 3 == 0;
         const std::string text_a = random_text(rng, rng() % 61, with_case);
-        const std::string text_b = round % 4 == 0 ? random_text(rng, rng() % 61, with_case) : mutate(rng, text_a);
+        const std::string text_b =
+            round % 4 == 0 ? random_text(rng, rng() % 61, with_case) : mutate(rng, text_a);
         const auto a = make_document(text_a, terms);
         const auto b = make_document(text_b, terms);
         DiffOptions options = raw_options();
@@ -516,10 +532,10 @@ TEST(WordDiffTest, RawScriptIsMinimalAndRebuildsBOnRandomPairs) {
         const DiffResult result = diff_documents(a.document, b.document, options);
         const std::size_t edits = check_result(result, a, b, terms, options);
         const std::size_t expected = reference_edit_distance(
-            keys_of(a, compared_tokens(a, {0, static_cast<std::uint32_t>(a.document.tokens.size())}, options), terms,
-                    options),
-            keys_of(b, compared_tokens(b, {0, static_cast<std::uint32_t>(b.document.tokens.size())}, options), terms,
-                    options));
+            keys_of(a, compared_tokens(a, {0, static_cast<std::uint32_t>(a.document.tokens.size())}, options),
+                    terms, options),
+            keys_of(b, compared_tokens(b, {0, static_cast<std::uint32_t>(b.document.tokens.size())}, options),
+                    terms, options));
         ASSERT_EQ(edits, expected);
         ASSERT_EQ(result.stats.edit_distance, expected);
         ASSERT_TRUE(result.minimal);
@@ -703,7 +719,8 @@ TEST(WordDiffTest, ExactModeIsMinimalOverTheWholeTextWhenDtlCanTakeIt) {
     const DiffResult exact = diff_documents(a.document, b.document, options);
     const auto all_a = compared_tokens(a, {0, static_cast<std::uint32_t>(a.document.tokens.size())}, options);
     const auto all_b = compared_tokens(b, {0, static_cast<std::uint32_t>(b.document.tokens.size())}, options);
-    const std::size_t expected = reference_edit_distance(keys_of(a, all_a, terms, options), keys_of(b, all_b, terms, options));
+    const std::size_t expected =
+        reference_edit_distance(keys_of(a, all_a, terms, options), keys_of(b, all_b, terms, options));
     EXPECT_TRUE(exact.minimal);
     EXPECT_EQ(check_result(exact, a, b, terms, options), expected);
     EXPECT_GE(check_result(structured, a, b, terms, options), expected);
