@@ -59,17 +59,28 @@ void slide_to_boundaries(std::vector<Piece>& pieces, std::span<const std::uint32
             }
         }
         if (best_shift == 0) continue;
+        // Sliding off an end of the script leaves an equal run there.
+        if (best_shift < 0 && !has_after) {
+            const Piece end_point{DiffOpKind::equal, piece.a_end, piece.a_end, piece.b_end, piece.b_end};
+            pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(i) + 1, end_point);
+        } else if (best_shift > 0 && !has_before) {
+            const Piece start_point{DiffOpKind::equal, piece.a_begin, piece.a_begin, piece.b_begin,
+                                    piece.b_begin};
+            pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(i), start_point);
+            ++i;
+        }
         const auto shift = static_cast<std::uint32_t>(best_shift);  // modular: adds a negative shift too
-        piece.a_begin += shift;
-        piece.a_end += shift;
-        piece.b_begin += shift;
-        piece.b_end += shift;
-        if (has_before) {
+        Piece& slid = pieces[i];
+        slid.a_begin += shift;
+        slid.a_end += shift;
+        slid.b_begin += shift;
+        slid.b_end += shift;
+        if (i > 0) {
             pieces[i - 1].a_end += shift;
             pieces[i - 1].b_end += shift;
             emptied = emptied || pieces[i - 1].a_size() == 0;
         }
-        if (has_after) {
+        if (i + 1 < pieces.size()) {
             pieces[i + 1].a_begin += shift;
             pieces[i + 1].b_begin += shift;
             emptied = emptied || pieces[i + 1].a_size() == 0;

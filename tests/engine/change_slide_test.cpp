@@ -31,6 +31,29 @@ TEST(ChangeSlideTest, InsertedSentenceSlidesToStartAfterThePeriod) {
     EXPECT_EQ(testing::apply_pieces(pieces, a, b), b);
 }
 
+TEST(ChangeSlideTest, ChangeSlidingOffAnEndLeavesAnEqualRunThere) {
+    // Insertion at the end slides left: the "1" it passes becomes a trailing equal run.
+    const KeyVector a{9, 1};
+    const KeyVector b{9, 1, 5, 1};
+    std::vector<Piece> insertion{{K::equal, 0, 2, 0, 2}, {K::insert, 2, 2, 2, 4}};
+    const std::vector<std::uint8_t> strength_a{2, 1, 2};
+    const std::vector<std::uint8_t> strength_b{2, 1, 0, 2, 0};
+    slide_to_boundaries(insertion, a, b, strength_a, strength_b);
+    EXPECT_EQ(insertion,
+              (std::vector<Piece>{{K::equal, 0, 1, 0, 1}, {K::insert, 1, 1, 1, 3}, {K::equal, 1, 2, 3, 4}}));
+    EXPECT_EQ(testing::apply_pieces(insertion, a, b), b);
+
+    // Deletion at the start slides right: the "1" it passes becomes a leading equal run.
+    const KeyVector c{1, 5, 1};
+    const KeyVector d{1};
+    std::vector<Piece> deletion{{K::del, 0, 2, 0, 0}, {K::equal, 2, 3, 0, 1}};
+    const std::vector<std::uint8_t> strength_c{0, 2, 0, 2};
+    const std::vector<std::uint8_t> strength_d{2, 2};
+    slide_to_boundaries(deletion, c, d, strength_c, strength_d);
+    EXPECT_EQ(deletion, (std::vector<Piece>{{K::equal, 0, 1, 0, 1}, {K::del, 1, 3, 1, 1}}));
+    EXPECT_EQ(testing::apply_pieces(deletion, c, d), d);
+}
+
 TEST(ChangeSlideTest, EqualRunBetweenTwoChangesKeepsOneToken) {
     // Deletion of "5 1" could slide left over the whole "1" run, but the run
     // has a change on its far side.
