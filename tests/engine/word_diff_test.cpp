@@ -516,7 +516,7 @@ std::string mutate(std::mt19937& rng, const std::string& a) {
 
 TEST(WordDiffTest, RawScriptIsMinimalAndRebuildsBOnRandomPairs) {
     std::mt19937 rng(20240611);
-    for (int round = 0; round < 1500; ++round) {
+    for (int round = 0; round < 4000; ++round) {
         TermPool terms;
         const bool with_case = round % 3 == 0;
         const std::string text_a = random_text(rng, rng() % 61, with_case);
@@ -545,7 +545,7 @@ TEST(WordDiffTest, RawScriptIsMinimalAndRebuildsBOnRandomPairs) {
 
 TEST(WordDiffTest, CleanedScriptWithMovesStillRebuildsBOnRandomPairs) {
     std::mt19937 rng(7);
-    for (int round = 0; round < 1500; ++round) {
+    for (int round = 0; round < 4000; ++round) {
         TermPool terms;
         const std::string text_a = random_text(rng, rng() % 61, false);
         const std::string text_b = round % 4 == 0 ? random_text(rng, rng() % 61, false) : mutate(rng, text_a);
