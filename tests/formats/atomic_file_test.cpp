@@ -7,6 +7,8 @@
 
 namespace dipdiff {
 namespace {
+using testing::read_file;
+using testing::TempDir;
 
 TEST(AtomicFileTest, WritesContentAndLeavesNoTemporaryFile) {
     TempDir dir;

@@ -9,6 +9,8 @@
 #include <vector>
 
 namespace dipdiff {
+using testing::read_file;
+using testing::TempDir;
 
 struct CommandResult {
     int exit_code = -1;

@@ -1,51 +1,58 @@
 #pragma once
-// A temporary folder for one test, removed when the test ends.
+// A fresh folder under the system's temporary directory for one test; removed
+// with everything in it when the test ends.
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
-namespace dipdiff {
+namespace dipdiff::testing {
 
 class TempDir {
 public:
     TempDir() {
-        std::random_device device;
-        m_root = std::filesystem::temp_directory_path() / ("dipdiff-test-" + std::to_string(device()));
-        std::filesystem::create_directories(m_root);
+        static std::atomic<int> counter{0};
+        m_path = std::filesystem::temp_directory_path() /
+                 ("dipdiff-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        std::filesystem::remove_all(m_path);
+        std::filesystem::create_directories(m_path);
     }
     ~TempDir() {
         std::error_code ignored;
-        std::filesystem::remove_all(m_root, ignored);
+        std::filesystem::remove_all(m_path, ignored);
     }
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
 
-    std::string path(const std::string& name) const { return (m_root / name).string(); }
-    std::string root() const { return m_root.string(); }
+    const std::filesystem::path& path() const { return m_path; }
+    /// The full path of `relative` inside the folder (nothing is created).
+    std::string path(const std::string& relative) const { return (m_path / relative).generic_string(); }
 
-    /// Writes a file (creating folders) and returns its path.
-    std::string write(const std::string& name, const std::string& content) const {
-        const auto file = m_root / name;
+    /// Writes `content` to `relative` (creating folders) and returns the full path.
+    std::string write(const std::string& relative, std::string_view content) const {
+        const std::filesystem::path file = m_path / relative;
         std::filesystem::create_directories(file.parent_path());
         std::ofstream(file, std::ios::binary) << content;
-        return file.string();
+        return file.generic_string();
     }
 
     /// Names of the entries directly in the folder, sorted.
     std::vector<std::string> entries() const {
         std::vector<std::string> names;
-        for (const auto& entry : std::filesystem::directory_iterator(m_root))
+        for (const auto& entry : std::filesystem::directory_iterator(m_path))
             names.push_back(entry.path().filename().string());
         std::sort(names.begin(), names.end());
         return names;
     }
 
 private:
-    std::filesystem::path m_root;
+    std::filesystem::path m_path;
 };
 
 inline std::string read_file(const std::string& path) {
@@ -55,4 +62,4 @@ inline std::string read_file(const std::string& path) {
     return out.str();
 }
 
-}  // namespace dipdiff
+}  // namespace dipdiff::testing
