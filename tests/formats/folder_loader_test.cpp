@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "formats/loader.hpp"
-#include "temp_dir.hpp"
+#include "tests/support/temp_dir.hpp"
 
 namespace dipdiff {
 namespace {
