@@ -18,23 +18,22 @@ struct Line {
 Line read_line(std::string_view text, std::uint32_t start) {
     Line line;
     line.start = start;
-    const auto size = static_cast<std::uint32_t>(text.size());
-    std::uint32_t at = start;
-    while (at < size && text[at] != '\n') {
-        const auto byte = static_cast<unsigned char>(text[at]);
-        if ((byte & 0xC0) != 0x80) ++line.characters;
-        if (line.blank) {
-            const CodePoint c = decode_at(text, at);
-            if (!is_white_space(c.value)) {
-                line.blank = false;
-                line.first_visible = at;
-            }
-            at += c.size;
-        } else {
-            ++at;
+    const std::size_t newline = text.find('\n', start);
+    line.end = static_cast<std::uint32_t>(newline == std::string_view::npos ? text.size() : newline);
+    for (std::uint32_t at = start; at < line.end;) {
+        const CodePoint c = decode_at(text, at);
+        if (!is_white_space(c.value)) {
+            line.blank = false;
+            line.first_visible = at;
+            break;
         }
+        at += c.size;
     }
-    line.end = at;
+    // Only lines of more bytes than the limit can have more characters than it.
+    if (line.end - line.start > k_unwrapped_line_length) {
+        for (std::uint32_t at = line.start; at < line.end; ++at)
+            if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) ++line.characters;
+    }
     return line;
 }
 

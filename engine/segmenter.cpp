@@ -7,9 +7,9 @@
 #include "engine/token_normalizer.hpp"
 #include "engine/transcript.hpp"
 #include "engine/utf8_text.hpp"
+#include "engine/word_splitter.hpp"
 
 #include <unicode/brkiter.h>
-#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -33,13 +33,6 @@ struct TermPair {
 struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
-};
-
-// A token before its normal form is looked up; offsets into the sentence.
-struct RawToken {
-    std::uint32_t start = 0;
-    std::uint32_t end = 0;
-    TokenKind kind = TokenKind::word;
 };
 
 void check_icu(UErrorCode status, const char* what) {
@@ -71,17 +64,14 @@ private:
 struct LanguageTools {
     std::string language;  // primary subtag ("en")
     std::unique_ptr<icu::BreakIterator> sentences;
-    std::unique_ptr<icu::BreakIterator> words;
+    WordSplitter words;
     SnowballStemmer stemmer;
     std::unordered_map<std::string, TermPair, StringHash, std::equal_to<>> forms;
 
-    explicit LanguageTools(std::string_view code) : language(code), stemmer(code) {
-        const icu::Locale locale(language.c_str());
+    explicit LanguageTools(std::string_view code) : language(code), words(code), stemmer(code) {
         UErrorCode status = U_ZERO_ERROR;
-        sentences.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+        sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(language.c_str()), status));
         check_icu(status, "cannot create a sentence break iterator");
-        words.reset(icu::BreakIterator::createWordInstance(locale, status));
-        check_icu(status, "cannot create a word break iterator");
     }
 };
 
@@ -103,59 +93,6 @@ void blank_line_breaks(std::string& text) {
     }
 }
 
-bool has_letter(std::string_view text) {
-    for (std::uint32_t at = 0; at < text.size();) {
-        const CodePoint c = decode_at(text, at);
-        if (is_letter(c.value)) return true;
-        at += c.size;
-    }
-    return false;
-}
-
-// Characters whose runs make one token: "...", "--", "……".
-bool joins_run(char32_t c) { return c == U'.' || c == U'-' || c == U'\u2026' || c == U'\u2014'; }
-
-bool is_invisible(char32_t c) {
-    const auto type = u_charType(static_cast<UChar32>(c));
-    return type == U_CONTROL_CHAR || type == U_FORMAT_CHAR || type == U_UNASSIGNED;
-}
-
-bool extends_previous(char32_t c) {
-    return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0 || c == U'\u200D';
-}
-
-bool is_run_of(std::string_view sentence, const RawToken& token, char32_t c) {
-    for (std::uint32_t at = token.start; at < token.end;) {
-        const CodePoint d = decode_at(sentence, at);
-        if (d.value != c) return false;
-        at += d.size;
-    }
-    return true;
-}
-
-// Splits the text between two words into tokens: one per punctuation mark or
-// symbol, runs of joins_run characters kept together, white space dropped.
-void split_between_words(std::string_view sentence, std::uint32_t start, std::uint32_t end,
-                         std::vector<RawToken>& out) {
-    std::uint32_t at = start;
-    while (at < end) {
-        const CodePoint c = decode_at(sentence, at);
-        const std::uint32_t next = std::min(at + c.size, end);
-        RawToken* last = out.empty() || out.back().end != at ? nullptr : &out.back();
-        if (is_white_space(c.value)) {
-            // dropped
-        } else if (last != nullptr && last->kind != TokenKind::word && extends_previous(c.value)) {
-            last->end = next;
-        } else if (last != nullptr && joins_run(c.value) && is_run_of(sentence, *last, c.value)) {
-            last->end = next;
-        } else if (!is_invisible(c.value)) {
-            const bool punctuation = u_ispunct(static_cast<UChar32>(c.value));
-            out.push_back({at, next, punctuation ? TokenKind::punctuation : TokenKind::symbol});
-        }
-        at = next;
-    }
-}
-
 }  // namespace
 
 struct Segmenter::Impl {
@@ -166,9 +103,8 @@ struct Segmenter::Impl {
     std::string buffer;
     std::string scratch;
     std::vector<std::uint32_t> icu_breaks;
-    std::vector<RawToken> raw_tokens;
+    std::vector<TokenPiece> raw_tokens;
     Utf8Text paragraph_text;
-    Utf8Text sentence_text;
 
     explicit Impl(TermPool& pool) : terms(pool) {}
 
@@ -190,34 +126,7 @@ struct Segmenter::Impl {
         return pair;
     }
 
-    void tokenize(LanguageTools& lang, std::string_view sentence);
 };
-
-void Segmenter::Impl::tokenize(LanguageTools& lang, std::string_view sentence) {
-    raw_tokens.clear();
-    UErrorCode status = U_ZERO_ERROR;
-    lang.words->setText(sentence_text.open(sentence), status);
-    check_icu(status, "cannot set word break text");
-    std::uint32_t consumed = 0;  // the "." taken into "U.S." is not a token of its own
-    std::int32_t start = lang.words->first();
-    for (std::int32_t end = lang.words->next(); end != icu::BreakIterator::DONE; start = end, end = lang.words->next()) {
-        const auto from = std::max(static_cast<std::uint32_t>(start), consumed);
-        auto to = static_cast<std::uint32_t>(end);
-        if (from >= to) continue;
-        const std::int32_t rule = lang.words->getRuleStatus();
-        if (rule < UBRK_WORD_NONE_LIMIT) {
-            split_between_words(sentence, from, to, raw_tokens);
-            continue;
-        }
-        const std::string_view text = sentence.substr(from, to - from);
-        // ICU stops "U.S." before its last period: give it back.
-        if (text.find('.') != std::string_view::npos && to < sentence.size() && sentence[to] == '.' &&
-            (to + 1 == sentence.size() || sentence[to + 1] != '.'))
-            consumed = ++to;
-        const bool number = rule < UBRK_WORD_NUMBER_LIMIT && !has_letter(text);
-        raw_tokens.push_back({from, to, number ? TokenKind::number : TokenKind::word});
-    }
-}
 
 Segmenter::Segmenter(TermPool& terms) : m_terms(terms), m_impl(std::make_unique<Impl>(terms)) {}
 
@@ -318,7 +227,7 @@ Document Segmenter::segment(const Statement& statement, const SegmentOptions& op
             const std::uint32_t end = i + 1 < starts.size() ? starts[i + 1] : static_cast<std::uint32_t>(buffer.size());
             const Span span = trim(buffer, {starts[i], end});
             if (span.empty()) continue;
-            impl.tokenize(lang, span.of(buffer));
+            lang.words.split(span.of(buffer), impl.raw_tokens);
             if (impl.raw_tokens.empty()) continue;
 
             Sentence sentence;
@@ -328,7 +237,7 @@ Document Segmenter::segment(const Statement& statement, const SegmentOptions& op
             sentence.first_token = static_cast<std::uint32_t>(document.tokens.size());
             sentence.token_count = static_cast<std::uint32_t>(impl.raw_tokens.size());
             const std::uint32_t base = block.start + span.start;
-            for (const RawToken& raw : impl.raw_tokens) {
+            for (const TokenPiece& raw : impl.raw_tokens) {
                 const TermPair pair = impl.terms_of(lang, text.substr(base + raw.start, raw.end - raw.start));
                 const TermId stem = raw.kind == TokenKind::word ? pair.stem : pair.norm;
                 document.tokens.push_back({to_original({base + raw.start, base + raw.end}), pair.norm, stem, raw.kind});

@@ -103,7 +103,9 @@ void append_utf8(std::string& out, UChar32 c) {
 }
 
 bool is_colon(char32_t c) { return c == U':' || c == U'\uFF1A'; }
-bool is_ideograph(char32_t c) { return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC); }
+bool is_ideograph(char32_t c) {
+    return c >= 0x2E80 && u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC);
+}
 bool is_name_mark(char32_t c) { return c == U'.' || c == U'\'' || c == U'\u2019' || c == U'-'; }
 
 bool has_text(std::string_view text) { return !trim(text, {0, static_cast<std::uint32_t>(text.size())}).empty(); }
@@ -180,7 +182,9 @@ std::optional<LabelParts> split_label(std::string_view line) {
         }
         const std::string_view word = line.substr(word_start, at - word_start);
         if (!word_has_upper) parts.all_caps = false;
-        if (!first_upper && (parts.words == 1 || !contains(k_name_particles, word))) parts.mixed_case = false;
+        if (parts.mixed_case && !first_upper && (parts.words == 1 || !contains(k_name_particles, word)))
+            parts.mixed_case = false;
+        if (!parts.all_caps && !parts.mixed_case && !parts.ideographic) return std::nullopt;
         name_end = at;
     }
     if (parts.words == 0) return std::nullopt;
@@ -246,6 +250,15 @@ std::optional<SpeakerLabel> match_q_label(std::string_view line, std::string_vie
 
 constexpr std::string_view k_trailing_strip = " \t.";
 
+// The next '(', '[' or lead byte of a fullwidth '（' from `at`.
+std::size_t find_opening(std::string_view text, std::size_t at) {
+    for (; at < text.size(); ++at) {
+        const char c = text[at];
+        if (c == '(' || c == '[' || c == '\xEF') return at;
+    }
+    return std::string_view::npos;
+}
+
 // A direction at a line start or after a finished sentence, not inside one.
 bool stands_alone(std::string_view text, std::uint32_t start) {
     const Span before = trim(text, {0, start});
@@ -269,6 +282,11 @@ bool is_language_name(std::string_view word) {
     for (const std::string_view ending : {"ian", "ese", "ish"})
         if (word.size() > ending.size() + 2 && word.ends_with(ending)) return true;
     return false;
+}
+
+// Labels open with a capital ("THE", "Ilse", "Q") or, in transcripts, a Han character.
+bool could_open_label(char32_t c, LabelStyle style) {
+    return is_upper(c) || (style == LabelStyle::any && is_ideograph(c));
 }
 
 }  // namespace
@@ -314,7 +332,7 @@ std::vector<SpeakerLabel> find_speaker_labels(std::string_view text, Genre genre
         const std::size_t newline = text.find('\n', line_start);
         const auto line_end = static_cast<std::uint32_t>(newline == std::string_view::npos ? size : newline);
         const std::uint32_t visible = skip_spaces(text.substr(0, line_end), line_start);
-        if (visible < line_end) {
+        if (visible < line_end && could_open_label(decode_at(text, visible).value, style)) {
             std::string_view next_line;
             if (line_end < size) {
                 const std::size_t next_end = text.find('\n', line_end + 1);
@@ -354,7 +372,7 @@ std::vector<Span> find_stage_directions(std::string_view text, const std::vector
     auto skipped = skip.begin();
     const std::string_view fullwidth_open = "\uFF08", fullwidth_close = "\uFF09";
     std::size_t at = 0;
-    while ((at = text.find_first_of("([\xEF", at)) != std::string_view::npos) {
+    while ((at = find_opening(text, at)) != std::string_view::npos) {
         std::string_view close;
         std::size_t open_size = 1;
         if (text[at] == '(') close = ")";
