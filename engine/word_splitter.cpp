@@ -17,15 +17,6 @@ void check_icu(UErrorCode status, const char* what) {
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + what + ": " + u_errorName(status));
 }
 
-bool has_letter(std::string_view text) {
-    for (std::uint32_t at = 0; at < text.size();) {
-        const CodePoint c = decode_at(text, at);
-        if (is_letter(c.value)) return true;
-        at += c.size;
-    }
-    return false;
-}
-
 bool is_run_of(std::string_view sentence, const TokenPiece& token, char32_t c) {
     for (std::uint32_t at = token.start; at < token.end;) {
         const CodePoint d = decode_at(sentence, at);
@@ -84,14 +75,32 @@ void split_between_words(std::string_view sentence, std::uint32_t start, std::ui
     }
 }
 
-// Adds the word [start, end) of `sentence`; returns where the next token may start.
+enum class Content { letters, digits_only, neither };
+
+Content content_of(std::string_view text) {
+    Content content = Content::neither;
+    for (std::uint32_t at = 0; at < text.size();) {
+        const CodePoint c = decode_at(text, at);
+        if (is_letter(c.value)) return Content::letters;
+        if (is_digit(c.value)) content = Content::digits_only;
+        at += c.size;
+    }
+    return content;
+}
+
+// Adds the word-like segment [start, end) of `sentence`; returns where the next token may start.
 std::uint32_t add_word(std::string_view sentence, std::uint32_t start, std::uint32_t end, std::vector<TokenPiece>& out) {
     const std::string_view text = sentence.substr(start, end - start);
-    // ICU ends "U.S." before its last period: give it back.
-    if (text.find('.') != std::string_view::npos && end < sentence.size() && sentence[end] == '.' &&
-        (end + 1 == sentence.size() || sentence[end + 1] != '.'))
+    const Content content = content_of(text);
+    if (content == Content::neither) {  // "__": ICU joins underscores, but they are no word
+        split_between_words(sentence, start, end, out);
+        return end;
+    }
+    // ICU ends "U.S." before its last period: give it back (not to numbers: "18.30." ends a sentence).
+    if (content == Content::letters && text.find('.') != std::string_view::npos && end < sentence.size() &&
+        sentence[end] == '.' && (end + 1 == sentence.size() || sentence[end + 1] != '.'))
         ++end;
-    out.push_back({start, end, has_letter(text) ? TokenKind::word : TokenKind::number});
+    out.push_back({start, end, content == Content::letters ? TokenKind::word : TokenKind::number});
     return end;
 }
 
@@ -169,14 +178,7 @@ struct WordSplitter::Impl {
                 at = end;
                 continue;
             }
-            const std::uint32_t end = ascii_word_end(sentence, at);
-            const std::string_view word = sentence.substr(at, end - at);
-            if (word.find_first_not_of('_') == std::string_view::npos) {
-                split_between_words(sentence, at, end, out);  // ICU: "_" is no word
-                at = end;
-            } else {
-                at = add_word(sentence, at, end, out);
-            }
+            at = add_word(sentence, at, ascii_word_end(sentence, at), out);
         }
     }
 };
