@@ -122,8 +122,8 @@ std::uint32_t skip_spaces(std::string_view text, std::uint32_t at) {
 // A parenthesis starting at `at`; returns the offset after ')' or 0 when there is none close by.
 std::uint32_t parenthesis_end(std::string_view line, std::uint32_t at, std::string_view& inner) {
     constexpr std::size_t k_max_parenthesis = 80;
-    const std::size_t close = line.find(')', at);
-    if (close == std::string_view::npos || close - at > k_max_parenthesis) return 0;
+    const std::size_t close = line.substr(0, at + k_max_parenthesis + 1).find(')', at);
+    if (close == std::string_view::npos) return 0;
     inner = line.substr(at + 1, close - at - 1);
     if (inner.find('(') != std::string_view::npos) return 0;
     return static_cast<std::uint32_t>(close + 1);
@@ -261,13 +261,18 @@ std::size_t find_opening(std::string_view text, std::size_t at) {
 
 // A direction at a line start or after a finished sentence, not inside one.
 bool stands_alone(std::string_view text, std::uint32_t start) {
-    const Span before = trim(text, {0, start});
-    if (before.empty()) return true;
-    if (before.end == start) return false;
-    if (text.substr(before.end, start - before.end).find('\n') != std::string_view::npos) return true;
-    const char32_t last = decode_before(text, before.end).value;
-    return last == U'.' || last == U'?' || last == U'!' || last == U'"' || last == U'\u201D' || last == U')' ||
-           last == U']' || last == U':';
+    std::uint32_t at = start;
+    while (at > 0) {
+        const CodePoint c = decode_before(text, at);
+        if (c.value == U'\n') return true;
+        if (!is_white_space(c.value)) {
+            if (at == start) return false;  // attached to a word: "talks(inaudible)"
+            return c.value == U'.' || c.value == U'?' || c.value == U'!' || c.value == U'"' || c.value == U'\u201D' ||
+                   c.value == U')' || c.value == U']' || c.value == U':';
+        }
+        at -= c.size;
+    }
+    return true;
 }
 
 std::string_view strip_direction(std::string_view text) {
@@ -382,7 +387,8 @@ std::vector<Span> find_stage_directions(std::string_view text, const std::vector
             ++at;
             continue;
         }
-        const std::size_t end = text.find(close, at + open_size);
+        // Bounded search: a text full of unclosed parentheses must stay linear.
+        const std::size_t end = text.substr(0, at + k_max_direction + close.size()).find(close, at + open_size);
         const std::string_view inner =
             end == std::string_view::npos ? std::string_view{} : text.substr(at + open_size, end - at - open_size);
         if (end == std::string_view::npos || end - at > k_max_direction ||

@@ -17,13 +17,10 @@ void check_icu(UErrorCode status, const char* what) {
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + what + ": " + u_errorName(status));
 }
 
+// Whether `token` is a run of `c`. Runs only ever grow by `c`, so their first and
+// last characters tell; reading the whole token would make long runs quadratic.
 bool is_run_of(std::string_view sentence, const TokenPiece& token, char32_t c) {
-    for (std::uint32_t at = token.start; at < token.end;) {
-        const CodePoint d = decode_at(sentence, at);
-        if (d.value != c) return false;
-        at += d.size;
-    }
-    return true;
+    return decode_at(sentence, token.start).value == c && decode_before(sentence, token.end).value == c;
 }
 
 // Characters whose runs make one token: "...", "--", "……".
