@@ -7,7 +7,7 @@
 #include "engine/quote_scanner.hpp"
 #include "engine/speaker_names.hpp"
 #include "engine/speech_verbs.hpp"
-#include "engine/utf8_chars.hpp"
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -199,7 +199,7 @@ private:
         auto skip_at = std::partition_point(m_skipped.begin(), m_skipped.end(),
                                             [&](const Span& s) { return s.end <= span.start; });
         for (std::uint32_t i = span.start; i < span.end;) {
-            const CodePoint cp = decode_utf8_at(text, i);
+            const CodePoint cp = decode_at(text, i);
             while (skip_at != m_skipped.end() && skip_at->end <= i) ++skip_at;
             while (quote_at != m_quotes.end() && quote_at->end <= i) ++quote_at;
             const bool skipped = skip_at != m_skipped.end() && skip_at->start <= i;

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "engine/utf8_chars.hpp"
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -90,14 +90,14 @@ void split_clause(std::string_view text, Span span, const std::vector<Span>& quo
             i = quote_end;
             continue;
         }
-        const CodePoint cp = decode_utf8_at(text, i);
-        if (is_space(cp.value)) {
+        const CodePoint cp = decode_at(text, i);
+        if (is_white_space(cp.value)) {
             i += cp.size;
             continue;
         }
         if (is_han(cp.value)) {
             std::uint32_t j = i + cp.size;
-            while (j < end && is_han(decode_utf8_at(text, j).value)) j += decode_utf8_at(text, j).size;
+            while (j < end && is_han(decode_at(text, j).value)) j += decode_at(text, j).size;
             items.push_back({{i, j}, ClauseItemKind::word, false, true});
             i = j;
             continue;
@@ -105,7 +105,7 @@ void split_clause(std::string_view text, Span span, const std::vector<Span>& quo
         if (is_letter_or_digit(cp.value)) {
             std::uint32_t j = i + cp.size;
             while (j < end) {
-                const CodePoint next = decode_utf8_at(text, j);
+                const CodePoint next = decode_at(text, j);
                 if (is_han(next.value)) break;
                 if (is_letter_or_digit(next.value) || is_combining_mark(next.value)) {
                     j += next.size;
@@ -114,7 +114,7 @@ void split_clause(std::string_view text, Span span, const std::vector<Span>& quo
                 // Inner apostrophes, hyphens and dots ("Varenia’s", "so-called", "U.S") stay in the word.
                 const bool joiner = is_apostrophe(next.value) || is_hyphen(next.value) || next.value == '.';
                 if (joiner && j + next.size < end &&
-                    is_letter_or_digit(decode_utf8_at(text, j + next.size).value)) {
+                    is_letter_or_digit(decode_at(text, j + next.size).value)) {
                     j += next.size;
                     continue;
                 }
@@ -127,8 +127,8 @@ void split_clause(std::string_view text, Span span, const std::vector<Span>& quo
         }
         ClauseItemKind kind = punctuation_kind(cp.value);
         // A hyphen standing between spaces is a dash.
-        if (is_hyphen(cp.value) && (i == 0 || is_space(decode_utf8_before(text, i).value)) &&
-            (i + cp.size >= end || is_space(decode_utf8_at(text, i + cp.size).value)))
+        if (is_hyphen(cp.value) && (i == 0 || is_white_space(decode_before(text, i).value)) &&
+            (i + cp.size >= end || is_white_space(decode_at(text, i + cp.size).value)))
             kind = ClauseItemKind::dash;
         if (kind == ClauseItemKind::quote && !items.empty() && items.back().kind == ClauseItemKind::quote &&
             items.back().span.end == i)
@@ -142,7 +142,7 @@ void split_clause(std::string_view text, Span span, const std::vector<Span>& quo
 std::string_view fold_word(std::string_view word, std::string& buffer) {
     buffer.clear();
     for (std::uint32_t i = 0; i < word.size();) {
-        const CodePoint cp = decode_utf8_at(word, i);
+        const CodePoint cp = decode_at(word, i);
         if (cp.value < 0x80) {
             char c = static_cast<char>(cp.value);
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "engine/utf8_chars.hpp"
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -86,7 +86,7 @@ bool is_cjk_punctuation(char32_t c) {
 bool at_word_start(std::optional<char32_t> prev) {
     if (!prev) return true;
     const char32_t c = *prev;
-    return is_space(c) || c == '(' || c == '[' || c == '{' || c == '/' || c == ':' || is_dash(c) ||
+    return is_white_space(c) || c == '(' || c == '[' || c == '{' || c == '/' || c == ':' || is_dash(c) ||
            is_quote_mark(c) || is_han(c) || is_cjk_punctuation(c);
 }
 
@@ -94,12 +94,12 @@ bool at_word_start(std::optional<char32_t> prev) {
 bool at_word_end(std::optional<char32_t> next) {
     if (!next) return true;
     const char32_t c = *next;
-    return is_space(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+    return is_white_space(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
            c == ']' || c == '}' || c == U'\u2026' || is_dash(c) || is_quote_mark(c) || is_han(c) ||
            is_cjk_punctuation(c);
 }
 
-bool is_non_space(std::optional<char32_t> c) { return c && !is_space(*c); }
+bool is_non_space(std::optional<char32_t> c) { return c && !is_white_space(*c); }
 bool is_letter_cp(std::optional<char32_t> c) { return c && is_letter(*c); }
 
 // The opening mark a continued paragraph starts with, when it is one of `family`.
@@ -179,11 +179,11 @@ private:
 
     std::optional<char32_t> before(std::uint32_t at) const {
         if (at <= m_para.start) return std::nullopt;
-        return decode_utf8_before(m_text, at).value;
+        return decode_before(m_text, at).value;
     }
     std::optional<char32_t> after(std::uint32_t at) const {
         if (at >= m_para.end) return std::nullopt;
-        return decode_utf8_at(m_text, at).value;
+        return decode_at(m_text, at).value;
     }
 
     void scan_paragraph(std::size_t index) {
@@ -192,10 +192,10 @@ private:
         m_closer_search[1] = {};
         m_next_paragraph = index + 1;
         std::uint32_t i = m_para.start;
-        if (m_continuing && i < m_para.end) i += decode_utf8_at(m_text, i).size;  // the continuation mark
+        if (m_continuing && i < m_para.end) i += decode_at(m_text, i).size;  // the continuation mark
         m_continuing = false;
         while (i < m_para.end) {
-            const CodePoint cp = decode_utf8_at(m_text, i);
+            const CodePoint cp = decode_at(m_text, i);
             const std::uint32_t next_at = i + cp.size;
             if (cp.value < 0x80 ? (cp.value == '"' || cp.value == '\'') : is_quote_mark(cp.value))
                 on_mark(cp.value, i, next_at);
@@ -210,7 +210,7 @@ private:
         const std::size_t next = index + 1;
         if (next < m_paragraphs.size() && m_paragraphs[next].group == m_paragraphs[index].group) {
             const Span next_span = clamped(m_paragraphs[next].span);
-            const char32_t first = next_span.empty() ? 0 : decode_utf8_at(m_text, next_span.start).value;
+            const char32_t first = next_span.empty() ? 0 : decode_at(m_text, next_span.start).value;
             if (!next_span.empty() && opens_family(first, family_of(outer.kind))) {
                 // The continued quote closes with the mark matching the one that reopened it.
                 m_stack.resize(1);
@@ -264,7 +264,7 @@ private:
         if (search.valid && !search.found && search.searched_from <= from) return continues_with(kind);
         search = {from, std::nullopt, true};
         for (std::uint32_t i = from; i < m_para.end;) {
-            const CodePoint cp = decode_utf8_at(m_text, i);
+            const CodePoint cp = decode_at(m_text, i);
             if (cp.value == closer && closes_single_at(i, cp.size)) {
                 search.found = i;
                 return true;
@@ -279,7 +279,7 @@ private:
         if (m_paragraphs[m_next_paragraph].group != m_paragraphs[m_next_paragraph - 1].group) return false;
         const Span next = clamped(m_paragraphs[m_next_paragraph].span);
         if (next.empty()) return false;
-        const char32_t first = decode_utf8_at(m_text, next.start).value;
+        const char32_t first = decode_at(m_text, next.start).value;
         return first == (kind == QuoteKind::curly_single ? k_left_single : U'\'');
     }
 

@@ -3,7 +3,7 @@
 #include <array>
 
 #include "engine/speaker_names.hpp"
-#include "engine/utf8_chars.hpp"
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -165,7 +165,7 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 
 std::size_t code_point_count(std::string_view text) {
     std::size_t count = 0;
-    for (std::uint32_t i = 0; i < text.size(); i += decode_utf8_at(text, i).size) ++count;
+    for (std::uint32_t i = 0; i < text.size(); i += decode_at(text, i).size) ++count;
     return count;
 }
 
@@ -475,14 +475,14 @@ private:
 
     SubjectMatch chinese_verb(std::uint32_t v) {
         const std::string_view run = word(v);
-        for (std::uint32_t p = 0; p < run.size(); p += decode_utf8_at(run, p).size) {
+        for (std::uint32_t p = 0; p < run.size(); p += decode_at(run, p).size) {
             if (p == 0) continue;
             const std::string_view tail = run.substr(p);
             bool is_verb = false;
             for (std::string_view verb : k_chinese_verbs)
                 is_verb = is_verb || tail.substr(0, verb.size()) == verb;
             if (!is_verb && is_one_of(tail, k_chinese_short_verbs) && v + 1 < m_count) {
-                const CodePoint before = decode_utf8_before(run, p);
+                const CodePoint before = decode_before(run, p);
                 if (is_one_of(run.substr(p - before.size, before.size), k_chinese_short_verb_blockers))
                     continue;
                 const ClauseItemKind next = m_items[v + 1].kind;

@@ -5,17 +5,16 @@
 
 namespace dipdiff {
 
-CodePoint decode_at(std::string_view text, std::uint32_t offset) {
+CodePoint decode_multibyte_at(std::string_view text, std::uint32_t offset) {
     if (offset >= text.size()) return {};
-    const auto first = static_cast<unsigned char>(text[offset]);
-    if (first < 0x80) return {first, 1};
     // ICU indexes are int32_t: decode from a window so huge texts cannot overflow them.
     const std::string_view rest = text.substr(offset, 4);
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(rest.data());
     std::int32_t i = 0;
     UChar32 c = 0;
     U8_NEXT(bytes, i, static_cast<std::int32_t>(rest.size()), c);
-    if (c < 0) return {U'\uFFFD', static_cast<std::uint32_t>(i)};
+    // One byte at a time through ill-formed input, as the header promises.
+    if (c < 0) return {U'\uFFFD', 1};
     return {static_cast<char32_t>(c), static_cast<std::uint32_t>(i)};
 }
 
@@ -46,7 +45,7 @@ bool is_letter(char32_t c) {
 
 bool is_upper(char32_t c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z';
-    return u_isupper(static_cast<UChar32>(c));
+    return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
 bool is_lower(char32_t c) {
@@ -74,6 +73,37 @@ Span trim(std::string_view text, Span span) {
     }
     if (end < start) end = start;
     return {start, end};
+}
+
+bool is_letter_or_digit_beyond_ascii(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) != 0; }
+
+bool is_han(char32_t c) {
+    if (c < 0x2E80) return false;
+    return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC) != 0;
+}
+
+bool is_combining_mark(char32_t c) {
+    if (c < 0x300) return false;
+    const auto mask = U_GET_GC_MASK(static_cast<UChar32>(c));
+    return (mask & (U_GC_MN_MASK | U_GC_MC_MASK | U_GC_ME_MASK)) != 0;
+}
+
+bool equals_folded(std::string_view a, std::string_view b) {
+    constexpr char32_t k_replacement = 0xFFFD;
+    std::uint32_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const CodePoint x = decode_at(a, i);
+        const CodePoint y = decode_at(b, j);
+        if (x.value == k_replacement && y.value == k_replacement && x.size == 1 && y.size == 1) {
+            if (a[i] != b[j]) return false;
+        } else if (x.value != y.value && u_foldCase(static_cast<UChar32>(x.value), U_FOLD_CASE_DEFAULT) !=
+                                             u_foldCase(static_cast<UChar32>(y.value), U_FOLD_CASE_DEFAULT)) {
+            return false;
+        }
+        i += x.size;
+        j += y.size;
+    }
+    return i == a.size() && j == b.size();
 }
 
 bool is_ascii(std::string_view text) {

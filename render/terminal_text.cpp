@@ -13,10 +13,6 @@ void append_hex_escape(std::string& out, unsigned value) {
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
-}  // namespace
-
-namespace {
-
 std::string make_safe(std::string_view text, bool fold_space) {
     std::string out;
     out.reserve(text.size());
@@ -82,8 +78,6 @@ std::string make_safe(std::string_view text, bool fold_space) {
         i += length;
     }
     return out;
-}
-
 }
 
 }  // namespace
