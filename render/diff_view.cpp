@@ -1,5 +1,6 @@
 #include "render/diff_view.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace dipdiff {
@@ -42,7 +43,14 @@ void print_word_diff(std::ostream& out, std::string_view a_text, std::string_vie
     for (const DiffOp& op : diff.ops) {
         const Marks marks = marks_for(op.kind, style);
         if (op.kind == DiffOpKind::del) {
-            emit_b_until(op.b.start);
+            // The point is the end of the token before; show the deletion
+            // after the white space that follows it, where the next word starts:
+            // "were [-useful-]{+candid+}", not "were[-useful-] {+candid+}".
+            std::uint32_t at = std::max(b_cursor, op.b.start);
+            while (at < b_text.size() && (b_text[at] == ' ' || b_text[at] == '\t' || b_text[at] == '\n' ||
+                                          b_text[at] == '\r'))
+                ++at;
+            emit_b_until(at);
             out << marks.open << terminal_safe_keep_space(op.a.of(a_text)) << marks.close;
             continue;
         }
