@@ -4,7 +4,7 @@
 # A crash, leak or sanitizer report fails the run and leaves the input in
 # out/fuzz/<target>/ so it can be replayed: BUILD_DIR/fuzz/<target> <input>.
 set -euo pipefail
-build=${1:?build dir}
+build=$(cd "${1:?build dir}" && pwd)
 seconds=${2:-30}
 root=$(cd "$(dirname "$0")/.." && pwd)
 shopt -s nullglob
