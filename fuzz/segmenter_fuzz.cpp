@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace {
@@ -74,8 +75,15 @@ void check_document(const dipdiff::Document& document, const dipdiff::TermPool& 
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0 || !is_valid_utf8(data, size)) return 0;
-    static dipdiff::TermPool terms;
-    static dipdiff::Segmenter segmenter(terms);
+    // Made once (ICU iterators are costly) but renewed now and then, so that the
+    // term pool and the normal-form cache do not grow without bound over a run.
+    static std::unique_ptr<dipdiff::TermPool> terms;
+    static std::unique_ptr<dipdiff::Segmenter> segmenter;
+    if (!terms || terms->size() > 200000) {
+        segmenter.reset();
+        terms = std::make_unique<dipdiff::TermPool>();
+        segmenter = std::make_unique<dipdiff::Segmenter>(*terms);
+    }
 
     dipdiff::Statement statement;
     static const char* const k_languages[] = {"en", "ru", "zh"};
@@ -84,8 +92,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     statement.text.assign(reinterpret_cast<const char*>(data), size);
     dipdiff::use_plain_analysis_text(statement);
 
-    const dipdiff::Document document = segmenter.segment(statement);
+    const dipdiff::Document document = segmenter->segment(statement);
     check(document.statement == &statement);
-    check_document(document, terms);
+    check_document(document, *terms);
     return 0;
 }

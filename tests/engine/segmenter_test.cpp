@@ -307,6 +307,11 @@ TEST_F(SegmenterTest, EmptyAndBlankTextsGiveEmptyDocuments) {
     }
 }
 
+TEST_F(SegmenterTest, SentencesStartAndEndAtTokensNotAtInvisibleCharacters) {
+    EXPECT_THAT(sentences_of(plain("\uFEFFTalks resumed.\u200B Both sides agreed.\u00A0")),
+                ElementsAre("Talks resumed.", "Both sides agreed."));
+}
+
 TEST_F(SegmenterTest, ReadsStatementTextWhenAnalysisViewIsEmpty) {
     Statement s;
     s.text = "Talks resumed. They ended.";
