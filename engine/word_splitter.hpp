@@ -39,7 +39,7 @@ public:
     WordSplitter& operator=(const WordSplitter&) = delete;
 
     enum class Path {
-        fastest,   ///< pure-ASCII sentences without ICU (same result, several times faster)
+        fastest,   ///< sentences of ASCII and common typographic marks without ICU (same result, faster)
         icu_only,  ///< always through ICU: the reference the fast path is tested against
     };
 
