@@ -1,6 +1,7 @@
 #include "engine/segmenter.hpp"
 
 #include "engine/diagnostic.hpp"
+#include "engine/form_cache.hpp"
 #include "engine/paragraphs.hpp"
 #include "engine/sentence_rules.hpp"
 #include "engine/stemmer.hpp"
@@ -13,28 +14,16 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 #include <map>
 #include <span>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace dipdiff {
 namespace {
 
 // ICU break iterators index text with int32_t.
 constexpr std::size_t k_max_text_bytes = std::numeric_limits<std::int32_t>::max();
-
-struct TermPair {
-    TermId norm = 0;
-    TermId stem = 0;
-};
-
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
-};
 
 void check_icu(UErrorCode status, const char* what) {
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU ") + what + ": " + u_errorName(status));
@@ -67,7 +56,7 @@ struct LanguageTools {
     std::unique_ptr<icu::BreakIterator> sentences;
     WordSplitter words;
     SnowballStemmer stemmer;
-    std::unordered_map<std::string, TermPair, StringHash, std::equal_to<>> forms;
+    FormCache forms;
 
     explicit LanguageTools(std::string_view code) : language(code), words(code), stemmer(code) {
         UErrorCode status = U_ZERO_ERROR;
@@ -175,13 +164,13 @@ struct Segmenter::Impl {
         return *it->second;
     }
 
-    TermPair terms_of(LanguageTools& lang, std::string_view raw) {
-        if (auto it = lang.forms.find(raw); it != lang.forms.end()) return it->second;
+    FormTerms terms_of(LanguageTools& lang, std::string_view raw) {
+        if (const FormTerms* known = lang.forms.find(raw)) return *known;
         normalizer.normalize(raw, scratch);
-        TermPair pair;
+        FormTerms pair;
         pair.norm = terms.intern(scratch);
         pair.stem = terms.intern(lang.stemmer.stem(scratch));
-        lang.forms.emplace(std::string(raw), pair);
+        lang.forms.insert(raw, pair);
         return pair;
     }
 
@@ -238,7 +227,7 @@ void Segmenter::Impl::add_sentence(const SourceText& source, std::uint32_t base,
     sentence.token_count = static_cast<std::uint32_t>(raw_tokens.size());
     for (const TokenPiece& raw : raw_tokens) {
         const Span span{base + raw.start, base + raw.end};
-        const TermPair pair = terms_of(lang, span.of(text));
+        const FormTerms pair = terms_of(lang, span.of(text));
         const TermId stem = raw.kind == TokenKind::word ? pair.stem : pair.norm;
         document.tokens.push_back({source.to_original(span), pair.norm, stem, raw.kind});
     }
