@@ -1,12 +1,12 @@
 // Throughput of the segmenter on generated English, Russian and transcript text.
 // The reader+segmenter must do >= 20 MB/s on one core (docs/segmentation.md).
-#include "engine/segmenter.hpp"
-
 #include <benchmark/benchmark.h>
 
 #include <random>
 #include <string>
 #include <vector>
+
+#include "engine/segmenter.hpp"
 
 namespace {
 
@@ -36,11 +36,16 @@ std::string generate_text(const std::vector<std::string>& words, std::size_t byt
         for (int s = sentences(random); s > 0; --s) {
             for (int i = sentence_length(random); i > 0; --i) {
                 const int p = percent(random);
-                if (p < 3) add("Mr. Marek");
-                else if (p < 5) add("the U.S.");
-                else if (p < 8) add(std::to_string(p * 97));
-                else if (p < 10) add("\u201Cconstructive,\u201D");
-                else add(words[word(random)]);
+                if (p < 3)
+                    add("Mr. Marek");
+                else if (p < 5)
+                    add("the U.S.");
+                else if (p < 8)
+                    add(std::to_string(p * 97));
+                else if (p < 10)
+                    add("\u201Cconstructive,\u201D");
+                else
+                    add(words[word(random)]);
             }
             text += '.';
         }
@@ -51,16 +56,39 @@ std::string generate_text(const std::vector<std::string>& words, std::size_t byt
 }
 
 const std::vector<std::string> k_english{
-    "talks", "between", "the", "Republic", "of", "Varenia", "and", "Kestrel", "Federation", "were", "frank",
-    "both", "sides", "agreed", "to", "continue", "consultations", "on", "regional", "security", "trade", "energy",
-    "President", "Brandt", "emphasized", "cooperation", "sanctions", "delegation", "visited", "Ostrava", "summit",
-    "agreement", "framework", "partnership", "dialogue", "stability", "border", "economic", "investment", "said",
-    "noted", "welcomed", "expressed", "concern", "about", "situation", "ministers", "discussed", "issues", "a"};
+    "talks",     "between",    "the",           "Republic",   "of",          "Varenia",     "and",
+    "Kestrel",   "Federation", "were",          "frank",      "both",        "sides",       "agreed",
+    "to",        "continue",   "consultations", "on",         "regional",    "security",    "trade",
+    "energy",    "President",  "Brandt",        "emphasized", "cooperation", "sanctions",   "delegation",
+    "visited",   "Ostrava",    "summit",        "agreement",  "framework",   "partnership", "dialogue",
+    "stability", "border",     "economic",      "investment", "said",        "noted",       "welcomed",
+    "expressed", "concern",    "about",         "situation",  "ministers",   "discussed",   "issues",
+    "a"};
 
-const std::vector<std::string> k_russian{
-    "переговоры", "между", "Республикой", "Варения", "и", "Кестрельской", "Федерацией", "прошли", "в",
-    "конструктивном", "ключе", "стороны", "договорились", "продолжить", "консультации", "по", "вопросам",
-    "региональной", "безопасности", "торговли", "энергетики", "президент", "Марек", "подчеркнул"};
+const std::vector<std::string> k_russian{"переговоры",
+                                         "между",
+                                         "Республикой",
+                                         "Варения",
+                                         "и",
+                                         "Кестрельской",
+                                         "Федерацией",
+                                         "прошли",
+                                         "в",
+                                         "конструктивном",
+                                         "ключе",
+                                         "стороны",
+                                         "договорились",
+                                         "продолжить",
+                                         "консультации",
+                                         "по",
+                                         "вопросам",
+                                         "региональной",
+                                         "безопасности",
+                                         "торговли",
+                                         "энергетики",
+                                         "президент",
+                                         "Марек",
+                                         "подчеркнул"};
 
 void run(benchmark::State& state, const std::string& text, const char* language, dipdiff::Genre genre) {
     dipdiff::Statement statement;

@@ -31,14 +31,15 @@ const FormTerms* FormCache::find(std::string_view spelling) const {
     for (std::size_t i = home_of(hash);; i = (i + 1) & mask) {
         const Slot& slot = m_slots[i];
         if (slot.length == 0) return nullptr;
-        if (slot.hash == hash && slot.length == spelling.size() && spelling_of(slot) == spelling) return &slot.terms;
+        if (slot.hash == hash && slot.length == spelling.size() && spelling_of(slot) == spelling)
+            return &slot.terms;
     }
 }
 
 void FormCache::insert(std::string_view spelling, FormTerms terms) {
     const bool inline_spelling = spelling.size() <= k_inline_bytes;
-    if (spelling.empty() ||
-        (!inline_spelling && spelling.size() > std::numeric_limits<std::uint32_t>::max() - m_spellings.size()))
+    if (spelling.empty() || (!inline_spelling && spelling.size() > std::numeric_limits<std::uint32_t>::max() -
+                                                                       m_spellings.size()))
         return;
     // At most 70% full, so that probe runs stay short.
     if ((m_size + 1) * 10 > m_slots.size() * 7) grow();

@@ -1,12 +1,12 @@
 #pragma once
 /// The segmenter's memory of token spellings it has already normalized and
 /// stemmed: one lookup per token instead of ICU normalization and Snowball.
-#include "engine/term_pool.hpp"
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/term_pool.hpp"
 
 namespace dipdiff {
 

@@ -1,5 +1,14 @@
 #include "engine/segmenter.hpp"
 
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <span>
+#include <stdexcept>
+
 #include "engine/diagnostic.hpp"
 #include "engine/form_cache.hpp"
 #include "engine/paragraphs.hpp"
@@ -9,15 +18,6 @@
 #include "engine/transcript.hpp"
 #include "engine/utf8_text.hpp"
 #include "engine/word_splitter.hpp"
-
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
-#include <algorithm>
-#include <limits>
-#include <map>
-#include <span>
-#include <stdexcept>
 
 namespace dipdiff {
 namespace {
@@ -99,13 +99,16 @@ public:
                               "at most 2 GiB", statement.path);
         if (m_identity) {
             if (m_text.size() != statement.text.size())
-                throw std::invalid_argument("an AnalysisText without origin must have the original text's length");
+                throw std::invalid_argument(
+                    "an AnalysisText without origin must have the original text's length");
             return;
         }
         if (analysis.origin.size() != analysis.text.size())
-            throw std::invalid_argument("AnalysisText::origin must have one entry per byte of the analysis text");
+            throw std::invalid_argument(
+                "AnalysisText::origin must have one entry per byte of the analysis text");
         for (std::size_t i = 0; i < analysis.origin.size(); ++i)
-            if (analysis.origin[i] >= statement.text.size() || (i > 0 && analysis.origin[i] < analysis.origin[i - 1]))
+            if (analysis.origin[i] >= statement.text.size() ||
+                (i > 0 && analysis.origin[i] < analysis.origin[i - 1]))
                 throw std::invalid_argument("AnalysisText::origin must ascend inside the original text");
     }
 
@@ -160,7 +163,8 @@ struct Segmenter::Impl {
         char buffer_[8];
         const std::string_view code = primary_language(language, buffer_);
         auto it = languages.find(code);
-        if (it == languages.end()) it = languages.emplace(std::string(code), std::make_unique<LanguageTools>(code)).first;
+        if (it == languages.end())
+            it = languages.emplace(std::string(code), std::make_unique<LanguageTools>(code)).first;
         return *it->second;
     }
 
@@ -174,8 +178,8 @@ struct Segmenter::Impl {
         return pair;
     }
 
-    void add_paragraph(const SourceText& source, Span block, std::span<const Span> excluded, LanguageTools& lang,
-                       int turn, bool question, Document& document);
+    void add_paragraph(const SourceText& source, Span block, std::span<const Span> excluded,
+                       LanguageTools& lang, int turn, bool question, Document& document);
     void add_sentence(const SourceText& source, std::uint32_t base, LanguageTools& lang, int paragraph,
                       bool question, Document& document);
 };
@@ -207,7 +211,8 @@ void Segmenter::Impl::add_paragraph(const SourceText& source, Span block, std::s
     for (std::size_t i = 0; i < starts.size(); ++i) {
         const auto end = i + 1 < starts.size() ? starts[i + 1] : static_cast<std::uint32_t>(buffer.size());
         lang.words.split(std::string_view(buffer).substr(starts[i], end - starts[i]), raw_tokens);
-        if (!raw_tokens.empty()) add_sentence(source, block.start + starts[i], lang, paragraph, question, document);
+        if (!raw_tokens.empty())
+            add_sentence(source, block.start + starts[i], lang, paragraph, question, document);
     }
     if (document.sentences.size() == first_sentence) return;
     const Span content{document.sentences[first_sentence].span.start, document.sentences.back().span.end};
@@ -253,7 +258,8 @@ Document Segmenter::segment(const Statement& statement, const SegmentOptions& op
     const std::string_view text = source.text();
     Document document;
     document.statement = &statement;
-    LanguageTools& lang = m_impl->tools(statement.language.empty() ? guess_language(text) : statement.language);
+    LanguageTools& lang =
+        m_impl->tools(statement.language.empty() ? guess_language(text) : statement.language);
 
     // 1. Speaker labels and stage directions: text that is no one's words.
     const NonSpeech non_speech = find_non_speech(text, statement, options);
@@ -263,7 +269,8 @@ Document Segmenter::segment(const Statement& statement, const SegmentOptions& op
     // 2. Turns, each from its label to the next label.
     const std::vector<SpeakerLabel>& labels = non_speech.labels;
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        const auto end = i + 1 < labels.size() ? labels[i + 1].span.start : static_cast<std::uint32_t>(text.size());
+        const auto end =
+            i + 1 < labels.size() ? labels[i + 1].span.start : static_cast<std::uint32_t>(text.size());
         Turn turn;
         turn.span = source.to_original(trim(text, {labels[i].span.start, end}));
         turn.label = source.to_original(labels[i].span);
@@ -280,8 +287,8 @@ Document Segmenter::segment(const Statement& statement, const SegmentOptions& op
         const auto after = std::upper_bound(turn_starts.begin(), turn_starts.end(), block.start);
         const int turn = static_cast<int>(after - turn_starts.begin()) - 1;
         while (excluded != non_speech.spans.end() && excluded->end <= block.start) ++excluded;
-        m_impl->add_paragraph(source, block, std::span<const Span>(excluded, non_speech.spans.end()), lang, turn,
-                              turn >= 0 && labels[static_cast<std::size_t>(turn)].question, document);
+        m_impl->add_paragraph(source, block, std::span<const Span>(excluded, non_speech.spans.end()), lang,
+                              turn, turn >= 0 && labels[static_cast<std::size_t>(turn)].question, document);
     }
     return document;
 }

@@ -1,9 +1,9 @@
 #pragma once
 /// Paragraphs → sentences → tokens with ICU break iterators.
-#include "engine/document.hpp"
-
 #include <memory>
 #include <string_view>
+
+#include "engine/document.hpp"
 
 namespace dipdiff {
 

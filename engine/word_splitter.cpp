@@ -1,7 +1,5 @@
 #include "engine/word_splitter.hpp"
 
-#include "engine/utf8_text.hpp"
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -9,6 +7,8 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -50,7 +50,8 @@ void split_between_words(std::string_view sentence, std::uint32_t start, std::ui
             } else if (last != nullptr && (byte == '.' || byte == '-') && is_run_of(sentence, *last, byte)) {
                 last->end = next;
             } else {
-                const bool symbol = std::string_view("$+<=>^`|~").find(static_cast<char>(byte)) != std::string_view::npos;
+                const bool symbol =
+                    std::string_view("$+<=>^`|~").find(static_cast<char>(byte)) != std::string_view::npos;
                 out.push_back({at, next, symbol ? TokenKind::symbol : TokenKind::punctuation});
             }
             at = next;
@@ -86,7 +87,8 @@ Content content_of(std::string_view text) {
 }
 
 // Adds the word-like segment [start, end) of `sentence`; returns where the next token may start.
-std::uint32_t add_word(std::string_view sentence, std::uint32_t start, std::uint32_t end, std::vector<TokenPiece>& out) {
+std::uint32_t add_word(std::string_view sentence, std::uint32_t start, std::uint32_t end,
+                       std::vector<TokenPiece>& out) {
     const std::string_view text = sentence.substr(start, end - start);
     const Content content = content_of(text);
     if (content == Content::neither) {  // "__": ICU joins underscores, but they are no word
@@ -134,7 +136,9 @@ constexpr WordClass ascii_class(char c) { return k_ascii_classes.of[static_cast<
 // The size of the typographic mark at `at` that the fast path knows, 0 for others:
 // « » no-break space (2 bytes); – — ‘ ’ “ ” … (3 bytes).
 std::uint32_t typographic_mark_size(std::string_view text, std::size_t at) {
-    const auto byte = [&](std::size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+    const auto byte = [&](std::size_t i) {
+        return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+    };
     const unsigned lead = byte(at);
     if (lead == 0xC2) {
         const unsigned second = byte(at + 1);
@@ -142,8 +146,8 @@ std::uint32_t typographic_mark_size(std::string_view text, std::size_t at) {
     }
     if (lead == 0xE2 && byte(at + 1) == 0x80) {
         const unsigned third = byte(at + 2);
-        return third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D ||
-                       third == 0xA6
+        return third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C ||
+                       third == 0x9D || third == 0xA6
                    ? 3
                    : 0;
     }
@@ -189,9 +193,10 @@ std::uint32_t fast_word_end(std::string_view text, std::uint32_t at) {
         const WordClass after = unit_at(text, after_at).word_class;
         const bool letters = here == WordClass::letter && next.word_class == WordClass::mid_num_let &&
                              after == WordClass::letter;
-        const bool digits = here == WordClass::digit &&
-                            (next.word_class == WordClass::mid_num_let || next.word_class == WordClass::mid_num) &&
-                            after == WordClass::digit;
+        const bool digits =
+            here == WordClass::digit &&
+            (next.word_class == WordClass::mid_num_let || next.word_class == WordClass::mid_num) &&
+            after == WordClass::digit;
         if (!letters && !digits) return next_at;
         at = after_at;
     }
@@ -213,7 +218,8 @@ struct WordSplitter::Impl {
         check_icu(status, "cannot set word break text");
         std::uint32_t consumed = 0;
         std::int32_t start = words->first();
-        for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+        for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
+             start = end, end = words->next()) {
             const auto from = std::max(static_cast<std::uint32_t>(start), consumed);
             const auto to = static_cast<std::uint32_t>(end);
             if (from >= to) continue;
@@ -230,7 +236,8 @@ struct WordSplitter::Impl {
         while (at < size) {
             if (!is_word_part(ascii_class(sentence[at]))) {
                 std::uint32_t end = at;
-                while (end < size && !is_word_part(ascii_class(sentence[end]))) end += unit_at(sentence, end).size;
+                while (end < size && !is_word_part(ascii_class(sentence[end])))
+                    end += unit_at(sentence, end).size;
                 split_between_words(sentence, at, end, out);
                 at = end;
                 continue;

@@ -2,12 +2,12 @@
 /// Splits a sentence into tokens: words and numbers by ICU's word rules
 /// (UAX #29, with dictionaries for Chinese and Japanese), and one token per
 /// punctuation mark or symbol.
-#include "engine/document.hpp"
-
 #include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
+
+#include "engine/document.hpp"
 
 namespace dipdiff {
 

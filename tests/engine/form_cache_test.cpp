@@ -36,7 +36,8 @@ TEST(FormCacheTest, KeepsShortAndLongSpellingsApart) {
 TEST(FormCacheTest, KeepsEveryEntryAcrossGrowth) {
     FormCache cache;
     constexpr std::uint32_t k_count = 50000;
-    for (std::uint32_t i = 0; i < k_count; ++i) cache.insert("w" + std::to_string(i) + std::string(i % 40, 'z'), {i, i + 1});
+    for (std::uint32_t i = 0; i < k_count; ++i)
+        cache.insert("w" + std::to_string(i) + std::string(i % 40, 'z'), {i, i + 1});
     EXPECT_EQ(cache.size(), k_count);
     for (std::uint32_t i = 0; i < k_count; ++i) {
         const FormTerms* found = cache.find("w" + std::to_string(i) + std::string(i % 40, 'z'));
