@@ -2,10 +2,10 @@
 /// Small UTF-8 helpers for the segmenter: decoding around a byte offset,
 /// white space and trimming. Ill-formed bytes decode as U+FFFD of one byte, so
 /// no input makes these fail or read out of range.
+#include "engine/span.hpp"
+
 #include <cstdint>
 #include <string_view>
-
-#include "engine/span.hpp"
 
 namespace dipdiff {
 
