@@ -1,25 +1,24 @@
 #include "engine/abbreviations.hpp"
 
-#include "engine/utf8_text.hpp"
-
 #include <algorithm>
 #include <iterator>
+
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {
 
 // Sorted, so that lookups can use binary search.
 constexpr std::string_view k_never_final[] = {
-    "Adm",  "Amb",  "Brig", "Capt",  "Cdr",   "Cmdr",   "Col",    "Cpl",  "Dept", "Dr",   "Drs",
-    "Fr",   "Gen",  "Gov",  "Hon",   "Insp",  "Lt",     "Maj",    "Messrs", "Mlle", "Mme",  "Mmes",
-    "Mr",   "Mrs",  "Ms",   "Msgr",  "Mt",    "Pres",   "Prof",   "Rep",  "Reps", "Rev",  "Sen",
-    "Sens", "Sgt",  "St",   "Supt",  "Vs",    "approx", "cf",     "e.g",  "i.e",  "incl",
-    "v",    "viz",  "vs",   "акад",  "им",    "проф",   "см",     "ул",
+    "Adm", "Amb",  "Brig", "Capt", "Cdr",  "Cmdr",   "Col",  "Cpl",  "Dept", "Dr",   "Drs",  "Fr", "Gen",
+    "Gov", "Hon",  "Insp", "Lt",   "Maj",  "Messrs", "Mlle", "Mme",  "Mmes", "Mr",   "Mrs",  "Ms", "Msgr",
+    "Mt",  "Pres", "Prof", "Rep",  "Reps", "Rev",    "Sen",  "Sens", "Sgt",  "St",   "Supt", "Vs", "approx",
+    "cf",  "e.g",  "i.e",  "incl", "v",    "viz",    "vs",   "акад", "им",   "проф", "см",   "ул",
 };
 
 constexpr std::string_view k_before_number[] = {
-    "Apr", "Art", "Aug", "Ch",  "Dec", "Feb", "Fig", "Jan", "Jul", "Jun", "Mar", "No",
-    "Nos", "Nov", "Nr",  "Oct", "Para", "Sec", "Sep", "Sept", "Vol", "art", "no", "para",
+    "Apr", "Art", "Aug", "Ch",  "Dec",  "Feb", "Fig", "Jan",  "Jul", "Jun", "Mar", "No",
+    "Nos", "Nov", "Nr",  "Oct", "Para", "Sec", "Sep", "Sept", "Vol", "art", "no",  "para",
 };
 
 constexpr std::string_view k_acronym_words[] = {
@@ -27,27 +26,27 @@ constexpr std::string_view k_acronym_words[] = {
 };
 
 constexpr std::string_view k_sentence_starters[] = {
-    "A",        "After",    "Again",     "All",      "Also",      "Although", "An",        "And",
-    "Another",  "Any",      "As",        "At",       "Because",   "Before",   "Both",      "But",
-    "By",       "Despite",  "During",    "Each",     "Earlier",   "Either",   "Even",      "Every",
-    "Finally",  "First",    "Following", "For",      "From",      "Further",  "Furthermore", "He",
-    "Her",      "Here",     "His",       "How",      "However",   "I",        "If",        "In",
-    "Indeed",   "Instead",  "It",        "Its",      "Last",      "Later",    "Many",      "Meanwhile",
-    "Moreover", "Most",     "My",        "Neither",  "Nevertheless", "No",    "Nor",       "Not",
-    "Now",      "Of",       "On",        "Once",     "One",       "Only",     "Or",        "Our",
-    "Over",     "She",      "Since",     "So",       "Some",      "Still",    "Such",      "That",
-    "The",      "Their",    "Then",      "There",    "These",     "They",     "This",      "Those",
-    "Thus",     "To",       "Today",     "Under",    "Until",     "We",       "What",      "When",
-    "Where",    "Which",    "While",     "Who",      "Why",       "With",     "Yet",       "You",
+    "A",        "After",   "Again",     "All",     "Also",         "Although", "An",          "And",
+    "Another",  "Any",     "As",        "At",      "Because",      "Before",   "Both",        "But",
+    "By",       "Despite", "During",    "Each",    "Earlier",      "Either",   "Even",        "Every",
+    "Finally",  "First",   "Following", "For",     "From",         "Further",  "Furthermore", "He",
+    "Her",      "Here",    "His",       "How",     "However",      "I",        "If",          "In",
+    "Indeed",   "Instead", "It",        "Its",     "Last",         "Later",    "Many",        "Meanwhile",
+    "Moreover", "Most",    "My",        "Neither", "Nevertheless", "No",       "Nor",         "Not",
+    "Now",      "Of",      "On",        "Once",    "One",          "Only",     "Or",          "Our",
+    "Over",     "She",     "Since",     "So",      "Some",         "Still",    "Such",        "That",
+    "The",      "Their",   "Then",      "There",   "These",        "They",     "This",        "Those",
+    "Thus",     "To",      "Today",     "Under",   "Until",        "We",       "What",        "When",
+    "Where",    "Which",   "While",     "Who",     "Why",          "With",     "Yet",         "You",
 };
 
 constexpr std::string_view k_speech_verbs[] = {
-    "acknowledged", "added",    "adds",      "affirmed",  "announced", "answered",  "argued",
-    "asked",        "asks",     "asserted",  "cautioned", "claimed",   "commented", "concluded",
+    "acknowledged", "added",     "adds",     "affirmed",   "announced",  "answered",  "argued",
+    "asked",        "asks",      "asserted", "cautioned",  "claimed",    "commented", "concluded",
     "confirmed",    "continued", "declared", "emphasised", "emphasized", "explained", "insisted",
-    "maintained",   "noted",    "notes",     "observed",  "pointed",   "recalled",  "remarked",
-    "replied",      "replies",  "reported",  "responded", "said",      "says",      "stated",
-    "stressed",     "suggested", "told",     "warned",    "wrote",
+    "maintained",   "noted",     "notes",    "observed",   "pointed",    "recalled",  "remarked",
+    "replied",      "replies",   "reported", "responded",  "said",       "says",      "stated",
+    "stressed",     "suggested", "told",     "warned",     "wrote",
 };
 
 template <std::size_t N>
@@ -55,8 +54,9 @@ constexpr bool is_sorted_list(const std::string_view (&list)[N]) {
     return std::is_sorted(std::begin(list), std::end(list));
 }
 static_assert(is_sorted_list(k_never_final) && is_sorted_list(k_before_number) &&
-              is_sorted_list(k_acronym_words) && is_sorted_list(k_sentence_starters) &&
-              is_sorted_list(k_speech_verbs), "word lists must stay sorted for binary search");
+                  is_sorted_list(k_acronym_words) && is_sorted_list(k_sentence_starters) &&
+                  is_sorted_list(k_speech_verbs),
+              "word lists must stay sorted for binary search");
 
 template <std::size_t N>
 bool contains(const std::string_view (&sorted)[N], std::string_view word) {

@@ -1,8 +1,8 @@
 #include "engine/paragraphs.hpp"
 
-#include "engine/utf8_text.hpp"
-
 #include <algorithm>
+
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {

@@ -1,10 +1,10 @@
 #pragma once
 /// Paragraph blocks: where one paragraph of a statement ends and the next begins.
-#include "engine/span.hpp"
-
 #include <cstdint>
 #include <string_view>
 #include <vector>
+
+#include "engine/span.hpp"
 
 namespace dipdiff {
 

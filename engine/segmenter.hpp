@@ -1,9 +1,9 @@
 #pragma once
 /// Paragraphs → sentences → tokens with ICU break iterators.
-#include "engine/document.hpp"
-
 #include <memory>
 #include <string_view>
+
+#include "engine/document.hpp"
 
 namespace dipdiff {
 
@@ -26,6 +26,11 @@ public:
     /// statement.text) into turns, paragraphs, sentences and tokens. Sentence
     /// attribution is left at its defaults: call attribute_sentences() next
     /// (engine/attribution.hpp). The statement must outlive the document.
+    /// When analysis.text and analysis.origin are both empty, statement.text is
+    /// read directly (plain text without a second copy). The rules are in
+    /// docs/segmentation.md. Throws InputError "text.too_large" for texts over
+    /// 2 GiB, and std::invalid_argument when analysis.origin does not fit the
+    /// texts (one ascending entry per analysis byte, each inside statement.text).
     Document segment(const Statement& statement, const SegmentOptions& options = {});
 
     /// Normal form of one token as the segmenter makes it (NFKC, case-folded,

@@ -1,9 +1,9 @@
 #include "engine/sentence_rules.hpp"
 
+#include <algorithm>
+
 #include "engine/abbreviations.hpp"
 #include "engine/utf8_text.hpp"
-
-#include <algorithm>
 
 namespace dipdiff {
 namespace {
@@ -15,7 +15,8 @@ bool is_closing_quote(char32_t c) {
 
 bool is_opening_quote(char32_t c) {
     return c == U'\u201C' || c == U'\u2018' || c == U'\u00AB' || c == U'\u201E' || c == U'\u201A' ||
-           c == U'\u2039' || c == U'\u300C' || c == U'\u300E' || c == U'\u300A' || c == U'(' || c == U'\uFF08';
+           c == U'\u2039' || c == U'\u300C' || c == U'\u300E' || c == U'\u300A' || c == U'(' ||
+           c == U'\uFF08';
 }
 
 bool is_sentence_end_mark(char32_t c) { return c == U'.' || c == U'?' || c == U'!' || c == U'\u2026'; }
@@ -127,11 +128,16 @@ private:
         const std::string_view next_word = word_at(m_text, boundary);
         const bool english = m_language == "en";
         switch (abbreviation_kind(word, m_language)) {
-            case AbbreviationKind::none: return true;
-            case AbbreviationKind::never_final: return false;
-            case AbbreviationKind::before_number: return !is_digit(first.value);
-            case AbbreviationKind::acronym: return is_sentence_starter(next_word);
-            case AbbreviationKind::initial: return english && is_sentence_starter(next_word);
+            case AbbreviationKind::none:
+                return true;
+            case AbbreviationKind::never_final:
+                return false;
+            case AbbreviationKind::before_number:
+                return !is_digit(first.value);
+            case AbbreviationKind::acronym:
+                return is_sentence_starter(next_word);
+            case AbbreviationKind::initial:
+                return english && is_sentence_starter(next_word);
         }
         return true;
     }
@@ -143,7 +149,8 @@ private:
 // ICU never breaks after "…"; "..." followed by a capital does. Treat both alike.
 void add_ellipsis_breaks(std::string_view text, std::vector<std::uint32_t>& breaks) {
     const std::string_view ellipsis = "\u2026";
-    for (std::size_t at = text.find(ellipsis); at != std::string_view::npos; at = text.find(ellipsis, at + 1)) {
+    for (std::size_t at = text.find(ellipsis); at != std::string_view::npos;
+         at = text.find(ellipsis, at + 1)) {
         auto end = static_cast<std::uint32_t>(at + ellipsis.size());
         while (end < text.size()) {
             const CodePoint c = decode_at(text, end);

@@ -15,12 +15,12 @@ struct Algorithm {
 // The Snowball stemmers Debian's libstemmer ships, by ISO 639-1 code ("porter" is
 // an older English one and not used).
 constexpr Algorithm k_algorithms[] = {
-    {"ar", "arabic"},     {"ca", "catalan"},   {"da", "danish"},    {"de", "german"},    {"el", "greek"},
-    {"en", "english"},    {"es", "spanish"},   {"eu", "basque"},    {"fi", "finnish"},   {"fr", "french"},
-    {"ga", "irish"},      {"hi", "hindi"},     {"hu", "hungarian"}, {"hy", "armenian"},  {"id", "indonesian"},
-    {"it", "italian"},    {"lt", "lithuanian"}, {"nb", "norwegian"}, {"ne", "nepali"},   {"nl", "dutch"},
-    {"nn", "norwegian"},  {"no", "norwegian"}, {"pt", "portuguese"}, {"ro", "romanian"}, {"ru", "russian"},
-    {"sr", "serbian"},    {"sv", "swedish"},   {"ta", "tamil"},     {"tr", "turkish"},   {"yi", "yiddish"},
+    {"ar", "arabic"},    {"ca", "catalan"},    {"da", "danish"},     {"de", "german"},   {"el", "greek"},
+    {"en", "english"},   {"es", "spanish"},    {"eu", "basque"},     {"fi", "finnish"},  {"fr", "french"},
+    {"ga", "irish"},     {"hi", "hindi"},      {"hu", "hungarian"},  {"hy", "armenian"}, {"id", "indonesian"},
+    {"it", "italian"},   {"lt", "lithuanian"}, {"nb", "norwegian"},  {"ne", "nepali"},   {"nl", "dutch"},
+    {"nn", "norwegian"}, {"no", "norwegian"},  {"pt", "portuguese"}, {"ro", "romanian"}, {"ru", "russian"},
+    {"sr", "serbian"},   {"sv", "swedish"},    {"ta", "tamil"},      {"tr", "turkish"},  {"yi", "yiddish"},
 };
 
 }  // namespace
@@ -66,8 +66,8 @@ SnowballStemmer& SnowballStemmer::operator=(SnowballStemmer&& other) noexcept {
 
 std::string_view SnowballStemmer::stem(std::string_view word) {
     if (m_stemmer == nullptr || word.empty() || word.size() > k_max_stem_bytes) return word;
-    const sb_symbol* result =
-        sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    const sb_symbol* result = sb_stemmer_stem(m_stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
+                                              static_cast<int>(word.size()));
     if (result == nullptr) return word;
     return {reinterpret_cast<const char*>(result), static_cast<std::size_t>(sb_stemmer_length(m_stemmer))};
 }

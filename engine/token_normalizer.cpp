@@ -11,13 +11,32 @@ namespace {
 // The single replacement for a quotation mark or dash, 0 when there is none.
 char16_t unified_punctuation(char16_t c) {
     switch (c) {
-        case u'\u2018': case u'\u2019': case u'\u201A': case u'\u201B': case u'\u2032': case u'\uFF07':
+        case u'\u2018':
+        case u'\u2019':
+        case u'\u201A':
+        case u'\u201B':
+        case u'\u2032':
+        case u'\uFF07':
             return u'\'';
-        case u'\u201C': case u'\u201D': case u'\u201E': case u'\u201F': case u'\u00AB': case u'\u00BB':
-        case u'\u2033': case u'\uFF02':
+        case u'\u201C':
+        case u'\u201D':
+        case u'\u201E':
+        case u'\u201F':
+        case u'\u00AB':
+        case u'\u00BB':
+        case u'\u2033':
+        case u'\uFF02':
             return u'"';
-        case u'\u2010': case u'\u2011': case u'\u2012': case u'\u2013': case u'\u2014': case u'\u2015':
-        case u'\u2212': case u'\uFE58': case u'\uFE63': case u'\uFF0D':
+        case u'\u2010':
+        case u'\u2011':
+        case u'\u2012':
+        case u'\u2013':
+        case u'\u2014':
+        case u'\u2015':
+        case u'\u2212':
+        case u'\uFE58':
+        case u'\uFE63':
+        case u'\uFF0D':
             return u'-';
         default:
             return 0;
@@ -66,7 +85,8 @@ void TokenNormalizer::normalize(std::string_view token, std::string& out) {
     }
     icu::UnicodeString& source = m_state->source;
     icu::UnicodeString& result = m_state->result;
-    source = icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), static_cast<std::int32_t>(token.size())));
+    source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(token.data(), static_cast<std::int32_t>(token.size())));
     // Before NFKC, which would turn ″ into two primes; and after, for marks NFKC produces.
     map_punctuation(source);
     UErrorCode status = U_ZERO_ERROR;

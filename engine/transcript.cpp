@@ -1,7 +1,5 @@
 #include "engine/transcript.hpp"
 
-#include "engine/utf8_text.hpp"
-
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -9,67 +7,107 @@
 #include <algorithm>
 #include <iterator>
 
+#include "engine/utf8_text.hpp"
+
 namespace dipdiff {
 namespace {
 
 // Lists are sorted bytewise (checked below) and hold case-folded words.
 constexpr std::string_view k_denied_first_words[] = {
-    "agenda",    "annex",      "appendix",   "article",     "attendees", "audio",      "background",
-    "bcc",       "categories", "category",   "cc",          "chapter",   "clarification", "colleagues",
-    "contact",   "contacts",   "correction", "date",        "dateline",  "dear",       "disclaimer",
-    "editor's",  "editors",    "editor’s",   "email",       "embargoed", "end",        "example",
-    "examples",  "excellencies", "excellency", "fax",       "follow",    "friends",    "item",
-    "keywords",  "ladies",     "link",       "location",    "media",     "nb",         "note",
-    "notes",     "original",   "p.s.",       "paragraph",   "part",      "participants", "phone",
-    "photo",     "photos",     "place",      "point",       "posted",    "ps",         "published",
-    "re",        "read",       "readout",    "related",     "section",   "see",        "share",
-    "source",    "sources",    "subject",    "summary",     "tags",      "tel",        "text",
-    "time",      "title",      "topics",     "transcript",  "translation", "update",   "updated",
-    "url",       "venue",      "video",      "warning",     "watch",     "web",        "website",
+    "agenda",     "annex",      "appendix",      "article",    "attendees",
+    "audio",      "background", "bcc",           "categories", "category",
+    "cc",         "chapter",    "clarification", "colleagues", "contact",
+    "contacts",   "correction", "date",          "dateline",   "dear",
+    "disclaimer", "editor's",   "editors",       "editor’s",   "email",
+    "embargoed",  "end",        "example",       "examples",   "excellencies",
+    "excellency", "fax",        "follow",        "friends",    "item",
+    "keywords",   "ladies",     "link",          "location",   "media",
+    "nb",         "note",       "notes",         "original",   "p.s.",
+    "paragraph",  "part",       "participants",  "phone",      "photo",
+    "photos",     "place",      "point",         "posted",     "ps",
+    "published",  "re",         "read",          "readout",    "related",
+    "section",    "see",        "share",         "source",     "sources",
+    "subject",    "summary",    "tags",          "tel",        "text",
+    "time",       "title",      "topics",        "transcript", "translation",
+    "update",     "updated",    "url",           "venue",      "video",
+    "warning",    "watch",      "web",           "website",
 };
 
 constexpr std::string_view k_question_names[] = {
-    "audience",  "audience member", "journalist", "q", "question", "questioner", "reporter",
-    "вопрос",    "журналист",       "корреспондент", "提问", "记者", "问",
+    "audience", "audience member", "journalist",    "q",    "question", "questioner", "reporter",
+    "вопрос",   "журналист",       "корреспондент", "提问", "记者",     "问",
 };
 
 // Words that open a sentence, never a name: "In Brussels:", "AFTER THE TALKS:".
 constexpr std::string_view k_opening_words[] = {
-    "after", "also",  "although", "and",   "as",    "asked", "at",    "because", "before", "but",
-    "by",    "during", "for",     "from",  "he",    "her",   "here",  "his",     "however", "i",
-    "if",    "in",    "it",       "its",   "meanwhile", "my", "on",   "or",      "our",    "she",
-    "since", "so",    "that",     "their", "then",  "there", "these", "they",    "this",   "those",
-    "to",    "today", "under",    "we",    "what",  "when",  "where", "which",   "while",  "who",
-    "why",   "with",  "yet",      "you",   "your",
+    "after",  "also", "although",  "and",   "as",    "asked", "at",    "because", "before", "but",   "by",
+    "during", "for",  "from",      "he",    "her",   "here",  "his",   "however", "i",      "if",    "in",
+    "it",     "its",  "meanwhile", "my",    "on",    "or",    "our",   "she",     "since",  "so",    "that",
+    "their",  "then", "there",     "these", "they",  "this",  "those", "to",      "today",  "under", "we",
+    "what",   "when", "where",     "which", "while", "who",   "why",   "with",    "yet",    "you",   "your",
 };
 
 // Lower-case words allowed inside a mixed-case name ("Secretary of State Alves").
 constexpr std::string_view k_name_particles[] = {
-    "al", "and", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "for", "ibn", "la", "le",
-    "of", "the", "van", "von",
+    "al", "and", "bin", "da", "de", "del", "della", "der", "di",  "du",
+    "el", "for", "ibn", "la", "le", "of",  "the",   "van", "von",
 };
 
 constexpr std::string_view k_directions[] = {
-    "applause",      "as interpreted", "as translated", "audio gap",     "break",        "chuckles",
-    "cross talk",    "cross-talk",     "crosstalk",     "end",           "inaudible",    "indiscernible",
-    "interpreted",   "laughs",         "laughter",      "long pause",    "music",        "no audio",
-    "no response",   "off mic",        "off microphone", "off-mic",      "pause",        "recess",
-    "silence",       "technical difficulties", "through an interpreter", "through interpreter",
-    "through translator", "translated", "unintelligible", "via an interpreter", "via interpreter",
-    "via translator", "аплодисменты",  "неразборчиво",  "оживление в зале", "смех",   "смех в зале",
-    "掌声",          "笑声",
+    "applause",
+    "as interpreted",
+    "as translated",
+    "audio gap",
+    "break",
+    "chuckles",
+    "cross talk",
+    "cross-talk",
+    "crosstalk",
+    "end",
+    "inaudible",
+    "indiscernible",
+    "interpreted",
+    "laughs",
+    "laughter",
+    "long pause",
+    "music",
+    "no audio",
+    "no response",
+    "off mic",
+    "off microphone",
+    "off-mic",
+    "pause",
+    "recess",
+    "silence",
+    "technical difficulties",
+    "through an interpreter",
+    "through interpreter",
+    "through translator",
+    "translated",
+    "unintelligible",
+    "via an interpreter",
+    "via interpreter",
+    "via translator",
+    "аплодисменты",
+    "неразборчиво",
+    "оживление в зале",
+    "смех",
+    "смех в зале",
+    "掌声",
+    "笑声",
 };
 
 // "(speaks in Russian)", "(as interpreted from Chinese)": a phrase and a language.
 constexpr std::string_view k_language_phrases[] = {
-    "answers in ",         "as interpreted from ", "continues in ", "in ",          "interpreted from ",
-    "replies in ",         "responds in ",         "speaking in ",  "speaks in ",   "switches to ",
-    "translated from ",
+    "answers in ",       "as interpreted from ", "continues in ",    "in ",
+    "interpreted from ", "replies in ",          "responds in ",     "speaking in ",
+    "speaks in ",        "switches to ",         "translated from ",
 };
 
 constexpr std::string_view k_languages[] = {
-    "arabic", "chinese", "dutch", "english", "farsi", "french", "german", "hindi", "italian", "japanese",
-    "korean", "mandarin", "persian", "polish", "portuguese", "russian", "spanish", "turkish", "ukrainian",
+    "arabic",     "chinese", "dutch",    "english", "farsi",     "french",  "german",
+    "hindi",      "italian", "japanese", "korean",  "mandarin",  "persian", "polish",
+    "portuguese", "russian", "spanish",  "turkish", "ukrainian",
 };
 
 template <std::size_t N>
@@ -77,9 +115,9 @@ constexpr bool is_sorted_list(const std::string_view (&list)[N]) {
     return std::is_sorted(std::begin(list), std::end(list));
 }
 static_assert(is_sorted_list(k_denied_first_words) && is_sorted_list(k_question_names) &&
-                  is_sorted_list(k_opening_words) &&
-                  is_sorted_list(k_name_particles) && is_sorted_list(k_directions) &&
-                  is_sorted_list(k_language_phrases) && is_sorted_list(k_languages),
+                  is_sorted_list(k_opening_words) && is_sorted_list(k_name_particles) &&
+                  is_sorted_list(k_directions) && is_sorted_list(k_language_phrases) &&
+                  is_sorted_list(k_languages),
               "word lists must stay sorted for binary search");
 
 template <std::size_t N>
@@ -108,7 +146,9 @@ bool is_ideograph(char32_t c) {
 }
 bool is_name_mark(char32_t c) { return c == U'.' || c == U'\'' || c == U'\u2019' || c == U'-'; }
 
-bool has_text(std::string_view text) { return !trim(text, {0, static_cast<std::uint32_t>(text.size())}).empty(); }
+bool has_text(std::string_view text) {
+    return !trim(text, {0, static_cast<std::uint32_t>(text.size())}).empty();
+}
 
 std::uint32_t skip_spaces(std::string_view text, std::uint32_t at) {
     while (at < text.size()) {
@@ -130,9 +170,9 @@ std::uint32_t parenthesis_end(std::string_view line, std::uint32_t at, std::stri
 }
 
 struct LabelParts {
-    std::string_view name;    // the words before the parenthesis and colon
-    std::string_view inner;   // inside the parenthesis, "" when none
-    std::uint32_t end = 0;    // just after the colon
+    std::string_view name;   // the words before the parenthesis and colon
+    std::string_view inner;  // inside the parenthesis, "" when none
+    std::uint32_t end = 0;   // just after the colon
     int words = 0;
     bool all_caps = true;     // no lower-case letter, an upper-case one in every word
     bool mixed_case = true;   // every word capitalised or a name particle
@@ -190,7 +230,8 @@ std::optional<LabelParts> split_label(std::string_view line) {
     if (parts.words == 0) return std::nullopt;
     parts.name = line.substr(0, name_end);
     // "12:30", "http://…": an ASCII colon of a label is followed by a space or the line end.
-    if (line[parts.end - 1] == ':' && parts.end < line.size() && !is_white_space(decode_at(line, parts.end).value))
+    if (line[parts.end - 1] == ':' && parts.end < line.size() &&
+        !is_white_space(decode_at(line, parts.end).value))
         return std::nullopt;
     return parts;
 }
@@ -267,8 +308,8 @@ bool stands_alone(std::string_view text, std::uint32_t start) {
         if (c.value == U'\n') return true;
         if (!is_white_space(c.value)) {
             if (at == start) return false;  // attached to a word: "talks(inaudible)"
-            return c.value == U'.' || c.value == U'?' || c.value == U'!' || c.value == U'"' || c.value == U'\u201D' ||
-                   c.value == U')' || c.value == U']' || c.value == U':';
+            return c.value == U'.' || c.value == U'?' || c.value == U'!' || c.value == U'"' ||
+                   c.value == U'\u201D' || c.value == U')' || c.value == U']' || c.value == U':';
         }
         at -= c.size;
     }
@@ -276,7 +317,8 @@ bool stands_alone(std::string_view text, std::uint32_t start) {
 }
 
 std::string_view strip_direction(std::string_view text) {
-    while (!text.empty() && k_trailing_strip.find(text.back()) != std::string_view::npos) text.remove_suffix(1);
+    while (!text.empty() && k_trailing_strip.find(text.back()) != std::string_view::npos)
+        text.remove_suffix(1);
     while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
     return text;
 }
@@ -341,11 +383,12 @@ std::vector<SpeakerLabel> find_speaker_labels(std::string_view text, Genre genre
             std::string_view next_line;
             if (line_end < size) {
                 const std::size_t next_end = text.find('\n', line_end + 1);
-                next_line = text.substr(line_end + 1, next_end == std::string_view::npos
-                                                          ? std::string_view::npos
-                                                          : next_end - line_end - 1);
+                next_line =
+                    text.substr(line_end + 1, next_end == std::string_view::npos ? std::string_view::npos
+                                                                                 : next_end - line_end - 1);
             }
-            if (auto label = match_speaker_label(text.substr(visible, line_end - visible), next_line, style)) {
+            if (auto label =
+                    match_speaker_label(text.substr(visible, line_end - visible), next_line, style)) {
                 label->span.start += visible;
                 label->span.end += visible;
                 labels.push_back(std::move(*label));
@@ -380,17 +423,22 @@ std::vector<Span> find_stage_directions(std::string_view text, const std::vector
     while ((at = find_opening(text, at)) != std::string_view::npos) {
         std::string_view close;
         std::size_t open_size = 1;
-        if (text[at] == '(') close = ")";
-        else if (text[at] == '[') close = "]";
-        else if (text.substr(at, 3) == fullwidth_open) close = fullwidth_close, open_size = 3;
+        if (text[at] == '(')
+            close = ")";
+        else if (text[at] == '[')
+            close = "]";
+        else if (text.substr(at, 3) == fullwidth_open)
+            close = fullwidth_close, open_size = 3;
         if (close.empty()) {
             ++at;
             continue;
         }
         // Bounded search: a text full of unclosed parentheses must stay linear.
-        const std::size_t end = text.substr(0, at + k_max_direction + close.size()).find(close, at + open_size);
-        const std::string_view inner =
-            end == std::string_view::npos ? std::string_view{} : text.substr(at + open_size, end - at - open_size);
+        const std::size_t end =
+            text.substr(0, at + k_max_direction + close.size()).find(close, at + open_size);
+        const std::string_view inner = end == std::string_view::npos
+                                           ? std::string_view{}
+                                           : text.substr(at + open_size, end - at - open_size);
         if (end == std::string_view::npos || end - at > k_max_direction ||
             inner.find_first_of("\n([") != std::string_view::npos || !is_stage_direction(inner)) {
             at += open_size;

@@ -1,13 +1,13 @@
 #pragma once
 /// Transcripts: speaker labels that open turns ("THE PRESIDENT:", "Q", "Ilse
 /// Brandt:") and stage directions ("(Laughter.)", "(As interpreted.)").
-#include "engine/span.hpp"
-#include "engine/statement.hpp"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "engine/span.hpp"
+#include "engine/statement.hpp"
 
 namespace dipdiff {
 
@@ -27,7 +27,8 @@ enum class LabelStyle {
 /// same line, or `next_line` must hold text. Spans are relative to `line`.
 /// Returns nothing for datelines, sentences with a colon ("Asked about trade,
 /// Marek said:"), notes ("Note:", "Subject:") and labels of more than six words.
-std::optional<SpeakerLabel> match_speaker_label(std::string_view line, std::string_view next_line, LabelStyle style);
+std::optional<SpeakerLabel> match_speaker_label(std::string_view line, std::string_view next_line,
+                                                LabelStyle style);
 
 /// Every speaker label at a line start of `text`, in text order, spans into
 /// `text`. For transcript genres (is_transcript_genre) any style counts; for

@@ -1,7 +1,5 @@
 #include "engine/word_splitter.hpp"
 
-#include "engine/utf8_text.hpp"
-
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -9,6 +7,8 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
+
+#include "engine/utf8_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -50,7 +50,8 @@ void split_between_words(std::string_view sentence, std::uint32_t start, std::ui
             } else if (last != nullptr && (byte == '.' || byte == '-') && is_run_of(sentence, *last, byte)) {
                 last->end = next;
             } else {
-                const bool symbol = std::string_view("$+<=>^`|~").find(static_cast<char>(byte)) != std::string_view::npos;
+                const bool symbol =
+                    std::string_view("$+<=>^`|~").find(static_cast<char>(byte)) != std::string_view::npos;
                 out.push_back({at, next, symbol ? TokenKind::symbol : TokenKind::punctuation});
             }
             at = next;
@@ -86,7 +87,8 @@ Content content_of(std::string_view text) {
 }
 
 // Adds the word-like segment [start, end) of `sentence`; returns where the next token may start.
-std::uint32_t add_word(std::string_view sentence, std::uint32_t start, std::uint32_t end, std::vector<TokenPiece>& out) {
+std::uint32_t add_word(std::string_view sentence, std::uint32_t start, std::uint32_t end,
+                       std::vector<TokenPiece>& out) {
     const std::string_view text = sentence.substr(start, end - start);
     const Content content = content_of(text);
     if (content == Content::neither) {  // "__": ICU joins underscores, but they are no word
@@ -101,39 +103,102 @@ std::uint32_t add_word(std::string_view sentence, std::uint32_t start, std::uint
     return end;
 }
 
-// The UAX #29 word classes of ASCII characters, as ICU uses them (ICU drops ':' from MidLetter).
-enum class AsciiClass : std::uint8_t { other, letter, digit, extend_num_let, mid_num_let, mid_num };
+// The fast path reads ASCII and the typographic marks statements are full of;
+// it gives up (and ICU runs) on any other character. Classes are UAX #29's as
+// ICU uses them: ICU drops ':' from MidLetter; ‘ and ’ are MidNumLet like '.'.
+enum class WordClass : std::uint8_t { other, letter, digit, extend_num_let, mid_num_let, mid_num };
 
-constexpr AsciiClass ascii_class(char c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return AsciiClass::letter;
-    if (c >= '0' && c <= '9') return AsciiClass::digit;
-    if (c == '_') return AsciiClass::extend_num_let;
-    if (c == '.' || c == '\'') return AsciiClass::mid_num_let;
-    if (c == ',' || c == ';') return AsciiClass::mid_num;
-    return AsciiClass::other;
+struct Unit {
+    WordClass word_class = WordClass::other;
+    std::uint32_t size = 1;
+};
+
+constexpr WordClass classify_ascii(unsigned c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return WordClass::letter;
+    if (c >= '0' && c <= '9') return WordClass::digit;
+    if (c == '_') return WordClass::extend_num_let;
+    if (c == '.' || c == '\'') return WordClass::mid_num_let;
+    if (c == ',' || c == ';') return WordClass::mid_num;
+    return WordClass::other;
 }
 
-constexpr bool is_word_part(AsciiClass c) {
-    return c == AsciiClass::letter || c == AsciiClass::digit || c == AsciiClass::extend_num_let;
+struct AsciiClasses {
+    WordClass of[256] = {};
+    constexpr AsciiClasses() {
+        for (unsigned c = 0; c < 128; ++c) of[c] = classify_ascii(c);
+    }
+};
+constexpr AsciiClasses k_ascii_classes;
+
+// The class of a byte; bytes of multi-byte characters are `other`.
+constexpr WordClass ascii_class(char c) { return k_ascii_classes.of[static_cast<unsigned char>(c)]; }
+
+// The size of the typographic mark at `at` that the fast path knows, 0 for others:
+// « » no-break space (2 bytes); – — ‘ ’ “ ” … (3 bytes).
+std::uint32_t typographic_mark_size(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t i) {
+        return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+    };
+    const unsigned lead = byte(at);
+    if (lead == 0xC2) {
+        const unsigned second = byte(at + 1);
+        return second == 0xAB || second == 0xBB || second == 0xA0 ? 2 : 0;
+    }
+    if (lead == 0xE2 && byte(at + 1) == 0x80) {
+        const unsigned third = byte(at + 2);
+        return third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C ||
+                       third == 0x9D || third == 0xA6
+                   ? 3
+                   : 0;
+    }
+    return 0;
 }
 
-// The end of the word run starting at `at` (WB5–WB13b for ASCII).
-std::uint32_t ascii_word_end(std::string_view text, std::uint32_t at) {
-    const auto size = static_cast<std::uint32_t>(text.size());
-    const auto cls = [&](std::uint32_t i) { return i < size ? ascii_class(text[i]) : AsciiClass::other; };
-    while (true) {
-        const AsciiClass here = cls(at);
-        const AsciiClass next = cls(at + 1);
-        if (is_word_part(next)) {
+bool fits_fast_path(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        if (static_cast<unsigned char>(text[at]) < 0x80) {
             ++at;
             continue;
         }
-        const AsciiClass after = cls(at + 2);
-        const bool letters = here == AsciiClass::letter && next == AsciiClass::mid_num_let && after == AsciiClass::letter;
-        const bool digits = here == AsciiClass::digit &&
-                            (next == AsciiClass::mid_num_let || next == AsciiClass::mid_num) && after == AsciiClass::digit;
-        if (!letters && !digits) return at + 1;
-        at += 2;
+        const std::uint32_t size = typographic_mark_size(text, at);
+        if (size == 0) return false;
+        at += size;
+    }
+    return true;
+}
+
+inline Unit unit_at(std::string_view text, std::uint32_t at) {
+    if (at >= text.size()) return {WordClass::other, 0};
+    const char c = text[at];
+    if (static_cast<unsigned char>(c) < 0x80) return {ascii_class(c), 1};
+    const std::uint32_t size = typographic_mark_size(text, at);
+    const bool single_quote = size == 3 && (text[at + 2] == '\x98' || text[at + 2] == '\x99');
+    return {single_quote ? WordClass::mid_num_let : WordClass::other, size};
+}
+
+constexpr bool is_word_part(WordClass c) {
+    return c == WordClass::letter || c == WordClass::digit || c == WordClass::extend_num_let;
+}
+
+// The end of the word run starting at `at` (WB5–WB13b).
+std::uint32_t fast_word_end(std::string_view text, std::uint32_t at) {
+    const auto size = static_cast<std::uint32_t>(text.size());
+    while (true) {
+        // Letters, digits and '_' are single bytes: the common case needs no unit decoding.
+        while (at + 1 < size && is_word_part(ascii_class(text[at + 1]))) ++at;
+        const WordClass here = ascii_class(text[at]);
+        const std::uint32_t next_at = at + 1;
+        const Unit next = unit_at(text, next_at);
+        const std::uint32_t after_at = next_at + next.size;
+        const WordClass after = unit_at(text, after_at).word_class;
+        const bool letters = here == WordClass::letter && next.word_class == WordClass::mid_num_let &&
+                             after == WordClass::letter;
+        const bool digits =
+            here == WordClass::digit &&
+            (next.word_class == WordClass::mid_num_let || next.word_class == WordClass::mid_num) &&
+            after == WordClass::digit;
+        if (!letters && !digits) return next_at;
+        at = after_at;
     }
 }
 
@@ -153,7 +218,8 @@ struct WordSplitter::Impl {
         check_icu(status, "cannot set word break text");
         std::uint32_t consumed = 0;
         std::int32_t start = words->first();
-        for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE; start = end, end = words->next()) {
+        for (std::int32_t end = words->next(); end != icu::BreakIterator::DONE;
+             start = end, end = words->next()) {
             const auto from = std::max(static_cast<std::uint32_t>(start), consumed);
             const auto to = static_cast<std::uint32_t>(end);
             if (from >= to) continue;
@@ -164,18 +230,19 @@ struct WordSplitter::Impl {
         }
     }
 
-    static void split_ascii(std::string_view sentence, std::vector<TokenPiece>& out) {
+    static void split_fast(std::string_view sentence, std::vector<TokenPiece>& out) {
         const auto size = static_cast<std::uint32_t>(sentence.size());
         std::uint32_t at = 0;
         while (at < size) {
             if (!is_word_part(ascii_class(sentence[at]))) {
-                std::uint32_t end = at + 1;
-                while (end < size && !is_word_part(ascii_class(sentence[end]))) ++end;
+                std::uint32_t end = at;
+                while (end < size && !is_word_part(ascii_class(sentence[end])))
+                    end += unit_at(sentence, end).size;
                 split_between_words(sentence, at, end, out);
                 at = end;
                 continue;
             }
-            at = add_word(sentence, at, ascii_word_end(sentence, at), out);
+            at = add_word(sentence, at, fast_word_end(sentence, at), out);
         }
     }
 };
@@ -191,8 +258,8 @@ WordSplitter::~WordSplitter() = default;
 
 void WordSplitter::split(std::string_view sentence, std::vector<TokenPiece>& out, Path path) {
     out.clear();
-    if (path == Path::fastest && is_ascii(sentence))
-        Impl::split_ascii(sentence, out);
+    if (path == Path::fastest && fits_fast_path(sentence))
+        Impl::split_fast(sentence, out);
     else
         m_impl->split_icu(sentence, out);
 }

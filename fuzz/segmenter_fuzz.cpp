@@ -1,13 +1,14 @@
 // libFuzzer target: segments any valid UTF-8 text and checks the document's
 // invariants. Language comes from the first byte (en/ru/zh), odd sizes are
 // read as press conferences so that turn detection runs with every label style.
-#include "engine/segmenter.hpp"
-
 #include <unicode/utf8.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
+
+#include "engine/segmenter.hpp"
 
 namespace {
 
@@ -33,7 +34,8 @@ void check_document(const dipdiff::Document& document, const dipdiff::TermPool& 
     std::uint32_t previous = 0;
     for (const dipdiff::Turn& turn : document.turns) {
         check(in_text(turn.span) && in_text(turn.label));
-        check(previous <= turn.span.start && turn.span.start == turn.label.start && turn.label.end <= turn.span.end);
+        check(previous <= turn.span.start && turn.span.start == turn.label.start &&
+              turn.label.end <= turn.span.end);
         previous = turn.span.end;
     }
     previous = 0;
@@ -51,14 +53,17 @@ void check_document(const dipdiff::Document& document, const dipdiff::TermPool& 
     std::uint32_t next_token = 0;
     for (const dipdiff::Sentence& sentence : document.sentences) {
         check(in_text(sentence.span) && !sentence.span.empty() && previous <= sentence.span.start);
-        check(sentence.paragraph >= 0 && static_cast<std::size_t>(sentence.paragraph) < document.paragraphs.size());
-        const dipdiff::Span paragraph = document.paragraphs[static_cast<std::size_t>(sentence.paragraph)].span;
+        check(sentence.paragraph >= 0 &&
+              static_cast<std::size_t>(sentence.paragraph) < document.paragraphs.size());
+        const dipdiff::Span paragraph =
+            document.paragraphs[static_cast<std::size_t>(sentence.paragraph)].span;
         check(paragraph.start <= sentence.span.start && sentence.span.end <= paragraph.end);
         check(sentence.first_token == next_token && sentence.token_count > 0);
         next_token += sentence.token_count;
         check(next_token <= document.tokens.size());
         std::uint32_t token_end = sentence.span.start;
-        for (auto t = document.sentence_tokens_begin(sentence); t != document.sentence_tokens_end(sentence); ++t) {
+        for (auto t = document.sentence_tokens_begin(sentence); t != document.sentence_tokens_end(sentence);
+             ++t) {
             check(!t->span.empty() && token_end <= t->span.start && t->span.end <= sentence.span.end);
             check(t->norm < terms.size() && t->stem < terms.size());
             for (const dipdiff::StageDirection& direction : document.stage_directions)
@@ -74,8 +79,15 @@ void check_document(const dipdiff::Document& document, const dipdiff::TermPool& 
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0 || !is_valid_utf8(data, size)) return 0;
-    static dipdiff::TermPool terms;
-    static dipdiff::Segmenter segmenter(terms);
+    // Made once (ICU iterators are costly) but renewed now and then, so that the
+    // term pool and the normal-form cache do not grow without bound over a run.
+    static std::unique_ptr<dipdiff::TermPool> terms;
+    static std::unique_ptr<dipdiff::Segmenter> segmenter;
+    if (!terms || terms->size() > 200000) {
+        segmenter.reset();
+        terms = std::make_unique<dipdiff::TermPool>();
+        segmenter = std::make_unique<dipdiff::Segmenter>(*terms);
+    }
 
     dipdiff::Statement statement;
     static const char* const k_languages[] = {"en", "ru", "zh"};
@@ -84,8 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     statement.text.assign(reinterpret_cast<const char*>(data), size);
     dipdiff::use_plain_analysis_text(statement);
 
-    const dipdiff::Document document = segmenter.segment(statement);
+    const dipdiff::Document document = segmenter->segment(statement);
     check(document.statement == &statement);
-    check_document(document, terms);
+    check_document(document, *terms);
     return 0;
 }

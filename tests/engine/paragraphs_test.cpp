@@ -30,7 +30,8 @@ TEST(ParagraphsTest, ForcedLineStartsOpenParagraphs) {
 
 TEST(ParagraphsTest, LongLinesAreNotHardWrapped) {
     const std::string long_line(k_unwrapped_line_length + 1, 'x');
-    EXPECT_THAT(paragraphs("short\n" + long_line + "\nshort again"), ElementsAre("short", long_line, "short again"));
+    EXPECT_THAT(paragraphs("short\n" + long_line + "\nshort again"),
+                ElementsAre("short", long_line, "short again"));
     // Characters, not bytes: 60 Cyrillic letters are 120 bytes but a short line.
     std::string cyrillic;
     for (int i = 0; i < 60; ++i) cyrillic += "д";

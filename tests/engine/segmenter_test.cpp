@@ -1,13 +1,13 @@
 #include "engine/segmenter.hpp"
 
-#include "engine/diagnostic.hpp"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "engine/diagnostic.hpp"
 
 namespace dipdiff {
 namespace {
@@ -103,7 +103,9 @@ protected:
         return document;
     }
 
-    std::vector<std::string> sentences_of(const Statement& statement) { return sentence_texts(segment(statement)); }
+    std::vector<std::string> sentences_of(const Statement& statement) {
+        return sentence_texts(segment(statement));
+    }
 
     TermPool m_pool;
     Segmenter m_segmenter{m_pool};
@@ -118,14 +120,17 @@ TEST_F(SegmenterTest, HardWrappedLineIsNotASentenceBoundary) {
     EXPECT_THAT(paragraph_texts(d), ElementsAre("The talks between Varenia and the Kestrel\n"
                                                 "Federation were constructive. Both sides\r\n"
                                                 "agreed to meet again in Ostrava."));
-    EXPECT_THAT(sentence_texts(d), ElementsAre("The talks between Varenia and the Kestrel\nFederation were constructive.",
-                                               "Both sides\r\nagreed to meet again in Ostrava."));
+    EXPECT_THAT(sentence_texts(d),
+                ElementsAre("The talks between Varenia and the Kestrel\nFederation were constructive.",
+                            "Both sides\r\nagreed to meet again in Ostrava."));
 }
 
 TEST_F(SegmenterTest, BlankLinesSeparateParagraphs) {
-    const Statement s = plain("  President Marek arrived.\n \t \nThe talks began.\n\n\n  They ended late.  \n");
+    const Statement s =
+        plain("  President Marek arrived.\n \t \nThe talks began.\n\n\n  They ended late.  \n");
     const Document d = segment(s);
-    EXPECT_THAT(paragraph_texts(d), ElementsAre("President Marek arrived.", "The talks began.", "They ended late."));
+    EXPECT_THAT(paragraph_texts(d),
+                ElementsAre("President Marek arrived.", "The talks began.", "They ended late."));
     ASSERT_EQ(d.sentences.size(), 3u);
     EXPECT_EQ(d.sentences[0].paragraph, 0);
     EXPECT_EQ(d.sentences[1].paragraph, 1);
@@ -141,30 +146,35 @@ TEST_F(SegmenterTest, UnwrappedLongLinesAreParagraphsEachWithoutBlankLines) {
 }
 
 TEST_F(SegmenterTest, TitlesDatesAndNumberSignsDoNotEndSentences) {
-    EXPECT_THAT(sentences_of(plain("Mr. Marek met Dr. Brandt and Gen. Alves on Dec. 7, 2021. "
-                                   "Resolution No. 12 was adopted. They spoke of Resolution No. 12. Then they left.")),
-                ElementsAre("Mr. Marek met Dr. Brandt and Gen. Alves on Dec. 7, 2021.",
-                            "Resolution No. 12 was adopted.", "They spoke of Resolution No. 12.", "Then they left."));
+    EXPECT_THAT(
+        sentences_of(
+            plain("Mr. Marek met Dr. Brandt and Gen. Alves on Dec. 7, 2021. "
+                  "Resolution No. 12 was adopted. They spoke of Resolution No. 12. Then they left.")),
+        ElementsAre("Mr. Marek met Dr. Brandt and Gen. Alves on Dec. 7, 2021.",
+                    "Resolution No. 12 was adopted.", "They spoke of Resolution No. 12.", "Then they left."));
 }
 
 TEST_F(SegmenterTest, AcronymEndsSentenceOnlyBeforeACommonSentenceStarter) {
-    EXPECT_THAT(sentences_of(plain("Marek flew to the U.S. The talks began at once. "
-                                   "The U.S. President Ilse Brandt agreed. Ostrava and the U.K. We disagree.")),
-                ElementsAre("Marek flew to the U.S.", "The talks began at once.",
-                            "The U.S. President Ilse Brandt agreed.", "Ostrava and the U.K.", "We disagree."));
+    EXPECT_THAT(
+        sentences_of(plain("Marek flew to the U.S. The talks began at once. "
+                           "The U.S. President Ilse Brandt agreed. Ostrava and the U.K. We disagree.")),
+        ElementsAre("Marek flew to the U.S.", "The talks began at once.",
+                    "The U.S. President Ilse Brandt agreed.", "Ostrava and the U.K.", "We disagree."));
 }
 
 TEST_F(SegmenterTest, InitialsDoNotEndSentences) {
-    EXPECT_THAT(sentences_of(plain("Aldo J. Marek spoke first. A. Brandt replied. They met at Gate B. The rest waited.")),
+    EXPECT_THAT(sentences_of(plain(
+                    "Aldo J. Marek spoke first. A. Brandt replied. They met at Gate B. The rest waited.")),
                 ElementsAre("Aldo J. Marek spoke first.", "A. Brandt replied.", "They met at Gate B.",
                             "The rest waited."));
 }
 
 TEST_F(SegmenterTest, LatinAbbreviationsAndTimesFollowedByLowerCaseDoNotEndSentences) {
-    EXPECT_THAT(sentences_of(plain("Several issues, e.g. trade, remain. Talks began at 9 a.m. and ended at noon. "
-                                   "Energy, water etc. were discussed. Varenia vs. Kestrel was the theme.")),
-                ElementsAre("Several issues, e.g. trade, remain.", "Talks began at 9 a.m. and ended at noon.",
-                            "Energy, water etc. were discussed.", "Varenia vs. Kestrel was the theme."));
+    EXPECT_THAT(
+        sentences_of(plain("Several issues, e.g. trade, remain. Talks began at 9 a.m. and ended at noon. "
+                           "Energy, water etc. were discussed. Varenia vs. Kestrel was the theme.")),
+        ElementsAre("Several issues, e.g. trade, remain.", "Talks began at 9 a.m. and ended at noon.",
+                    "Energy, water etc. were discussed.", "Varenia vs. Kestrel was the theme."));
 }
 
 TEST_F(SegmenterTest, DecimalsYearsAndTimesDoNotSplit) {
@@ -178,17 +188,19 @@ TEST_F(SegmenterTest, ClosingQuoteBelongsToTheSentenceItEnds) {
 }
 
 TEST_F(SegmenterTest, QuotationWithAttributionIsOneSentence) {
-    EXPECT_THAT(sentences_of(plain("\u201CWe agreed,\u201D he said. \u201CIs it?\u201D she asked. "
-                                   "\u201CWhy now?\u201D Marek asked. \u201CNo!\u201D The crowd fell silent.")),
-                ElementsAre("\u201CWe agreed,\u201D he said.", "\u201CIs it?\u201D she asked.",
-                            "\u201CWhy now?\u201D Marek asked.", "\u201CNo!\u201D", "The crowd fell silent."));
+    EXPECT_THAT(
+        sentences_of(plain("\u201CWe agreed,\u201D he said. \u201CIs it?\u201D she asked. "
+                           "\u201CWhy now?\u201D Marek asked. \u201CNo!\u201D The crowd fell silent.")),
+        ElementsAre("\u201CWe agreed,\u201D he said.", "\u201CIs it?\u201D she asked.",
+                    "\u201CWhy now?\u201D Marek asked.", "\u201CNo!\u201D", "The crowd fell silent."));
 }
 
 TEST_F(SegmenterTest, DashesAndEllipsesFollowedByLowerCaseDoNotSplit) {
-    EXPECT_THAT(sentences_of(plain("The talks stalled \u2014 again \u2014 on Friday. He waited\u2026 and then left. "
-                                   "They paused... and went on.")),
-                ElementsAre("The talks stalled \u2014 again \u2014 on Friday.", "He waited\u2026 and then left.",
-                            "They paused... and went on."));
+    EXPECT_THAT(
+        sentences_of(plain("The talks stalled \u2014 again \u2014 on Friday. He waited\u2026 and then left. "
+                           "They paused... and went on.")),
+        ElementsAre("The talks stalled \u2014 again \u2014 on Friday.", "He waited\u2026 and then left.",
+                    "They paused... and went on."));
 }
 
 TEST_F(SegmenterTest, EllipsisBeforeACapitalEndsASentenceInBothSpellings) {
@@ -203,16 +215,11 @@ TEST_F(SegmenterTest, ListNumberStaysWithItsItem) {
 
 TEST_F(SegmenterTest, RussianSentencesAndStems) {
     TermPool& pool = m_pool;
-    const Statement s = plain(
-        "\u041F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u044B \u043F\u0440\u043E\u0448\u043B\u0438 "
-        "\u0432 \u043A\u043E\u043D\u0441\u0442\u0440\u0443\u043A\u0442\u0438\u0432\u043D\u043E\u043C "
-        "\u043A\u043B\u044E\u0447\u0435. \u0421\u0442\u043E\u0440\u043E\u043D\u044B "
-        "\u0434\u043E\u0433\u043E\u0432\u043E\u0440\u0438\u043B\u0438\u0441\u044C \u043E "
-        "\u043F\u0435\u0440\u0435\u0433\u043E\u0432\u043E\u0440\u0430\u0445.",
-        "ru");
+    const Statement s =
+        plain("Переговоры прошли в конструктивном ключе. Стороны договорились о переговорах.", "ru");
     const Document d = segment(s);
-    EXPECT_THAT(sentence_texts(d),
-                ElementsAre("Переговоры прошли в конструктивном ключе.", "Стороны договорились о переговорах."));
+    EXPECT_THAT(sentence_texts(d), ElementsAre("Переговоры прошли в конструктивном ключе.",
+                                               "Стороны договорились о переговорах."));
     const Token& talks = token_spelled(d, "Переговоры");
     const Token& about_talks = token_spelled(d, "переговорах");
     EXPECT_EQ(pool.text(talks.norm), "переговоры");
@@ -223,7 +230,8 @@ TEST_F(SegmenterTest, RussianSentencesAndStems) {
 TEST_F(SegmenterTest, ChineseSplitsAfterFullStopsAndTokenizesWords) {
     const Statement s = plain("双方进行了坦率的会谈。会谈是建设性的！“我们达成了共识。”", "zh");
     const Document d = segment(s);
-    EXPECT_THAT(sentence_texts(d), ElementsAre("双方进行了坦率的会谈。", "会谈是建设性的！", "“我们达成了共识。”"));
+    EXPECT_THAT(sentence_texts(d),
+                ElementsAre("双方进行了坦率的会谈。", "会谈是建设性的！", "“我们达成了共识。”"));
     EXPECT_THAT(token_texts(d, 0), ElementsAre("双方", "进行", "了", "坦率", "的", "会谈", "。"));
     const Token& talks = token_spelled(d, "会谈");
     EXPECT_EQ(talks.kind, TokenKind::word);
@@ -232,12 +240,13 @@ TEST_F(SegmenterTest, ChineseSplitsAfterFullStopsAndTokenizesWords) {
 }
 
 TEST_F(SegmenterTest, TokensHaveNormalForms) {
-    const Statement s = plain("Varenia\u2019s Talks \u2014 the \uFB01nal \u00ABround\u00BB in the U.S.\u2026");
+    const Statement s =
+        plain("Varenia\u2019s Talks \u2014 the \uFB01nal \u00ABround\u00BB in the U.S.\u2026");
     const Document d = segment(s);
-    EXPECT_THAT(token_texts(d, 0), ElementsAre("Varenia\u2019s", "Talks", "\u2014", "the", "\uFB01nal", "\u00AB",
-                                               "round", "\u00BB", "in", "the", "U.S.", "\u2026"));
-    EXPECT_THAT(norms(d, m_pool), ElementsAre("varenia's", "talks", "-", "the", "final", "\"", "round", "\"", "in",
-                                              "the", "u.s.", "..."));
+    EXPECT_THAT(token_texts(d, 0), ElementsAre("Varenia\u2019s", "Talks", "\u2014", "the", "\uFB01nal",
+                                               "\u00AB", "round", "\u00BB", "in", "the", "U.S.", "\u2026"));
+    EXPECT_THAT(norms(d, m_pool), ElementsAre("varenia's", "talks", "-", "the", "final", "\"", "round", "\"",
+                                              "in", "the", "u.s.", "..."));
 }
 
 TEST_F(SegmenterTest, TokenKindsAndPunctuationRuns) {
@@ -256,7 +265,9 @@ TEST_F(SegmenterTest, TokenKindsAndPunctuationRuns) {
 TEST_F(SegmenterTest, WordsHaveSnowballStemsAndOtherTokensTheirNormalForm) {
     const Statement s = plain("They agreed to agree, agreeing on an agreement; talks talked.");
     const Document d = segment(s);
-    const auto stem_of = [&](std::string_view word) { return std::string(m_pool.text(token_spelled(d, word).stem)); };
+    const auto stem_of = [&](std::string_view word) {
+        return std::string(m_pool.text(token_spelled(d, word).stem));
+    };
     EXPECT_EQ(stem_of("agreed"), "agre");
     EXPECT_EQ(stem_of("agree"), "agre");
     EXPECT_EQ(stem_of("agreeing"), "agre");
@@ -307,6 +318,11 @@ TEST_F(SegmenterTest, EmptyAndBlankTextsGiveEmptyDocuments) {
     }
 }
 
+TEST_F(SegmenterTest, SentencesStartAndEndAtTokensNotAtInvisibleCharacters) {
+    EXPECT_THAT(sentences_of(plain("\uFEFFTalks resumed.\u200B Both sides agreed.\u00A0")),
+                ElementsAre("Talks resumed.", "Both sides agreed."));
+}
+
 TEST_F(SegmenterTest, ReadsStatementTextWhenAnalysisViewIsEmpty) {
     Statement s;
     s.text = "Talks resumed. They ended.";
@@ -349,7 +365,8 @@ TEST_F(SegmenterTest, PressConferenceHasTurnsSpeakersQuestionsAndNoStageDirectio
     ASSERT_EQ(d.turns.size(), 5u);
     const std::vector<std::string> speakers{d.turns[0].speaker, d.turns[1].speaker, d.turns[2].speaker,
                                             d.turns[3].speaker, d.turns[4].speaker};
-    EXPECT_THAT(speakers, ElementsAre("The President", "President Brandt", "Q", "The President", "Mr. Sullivan"));
+    EXPECT_THAT(speakers,
+                ElementsAre("The President", "President Brandt", "Q", "The President", "Mr. Sullivan"));
     EXPECT_EQ(d.turns[1].label.of(s.text), "PRESIDENT BRANDT:");
     EXPECT_EQ(d.turns[2].label.of(s.text), "Q");
     EXPECT_EQ(d.turns[2].span.of(s.text), "Q  Mr. President, will Varenia lift the tariffs? And when?");
@@ -357,14 +374,16 @@ TEST_F(SegmenterTest, PressConferenceHasTurnsSpeakersQuestionsAndNoStageDirectio
     EXPECT_FALSE(d.turns[0].question);
     EXPECT_TRUE(d.turns[2].question);
 
-    EXPECT_THAT(sentence_texts(d),
-                ElementsAre("Joint Press Conference of President Marek and President Brandt", "Good afternoon.",
-                            "Thank you all for coming.", "We had a long day.", "Thank you, Mr. President.",
-                            "The talks were\nconstructive.", "Mr. President, will Varenia lift the tariffs?",
-                            "And when?", "We will see.", "Next question.", "One more thing."));
+    EXPECT_THAT(
+        sentence_texts(d),
+        ElementsAre("Joint Press Conference of President Marek and President Brandt", "Good afternoon.",
+                    "Thank you all for coming.", "We had a long day.", "Thank you, Mr. President.",
+                    "The talks were\nconstructive.", "Mr. President, will Varenia lift the tariffs?",
+                    "And when?", "We will see.", "Next question.", "One more thing."));
     std::vector<bool> questions;
     for (const Sentence& sentence : d.sentences) questions.push_back(sentence.question);
-    EXPECT_THAT(questions, ElementsAre(false, false, false, false, false, false, true, true, false, false, false));
+    EXPECT_THAT(questions,
+                ElementsAre(false, false, false, false, false, false, true, true, false, false, false));
 
     std::vector<int> turns;
     for (const Paragraph& p : d.paragraphs) turns.push_back(p.turn);
@@ -372,8 +391,9 @@ TEST_F(SegmenterTest, PressConferenceHasTurnsSpeakersQuestionsAndNoStageDirectio
 
     std::vector<std::string> directions;
     for (const StageDirection& sd : d.stage_directions) directions.emplace_back(sd.span.of(s.text));
-    EXPECT_THAT(directions, ElementsAre("THE PRESIDENT:", "(Laughter.)", "PRESIDENT BRANDT:", "(As interpreted.)", "Q",
-                                        "THE PRESIDENT:", "(Laughter.)", "MR. SULLIVAN:", "(Applause.)"));
+    EXPECT_THAT(directions,
+                ElementsAre("THE PRESIDENT:", "(Laughter.)", "PRESIDENT BRANDT:", "(As interpreted.)", "Q",
+                            "THE PRESIDENT:", "(Laughter.)", "MR. SULLIVAN:", "(Applause.)"));
     for (const Token& t : d.tokens)
         for (const StageDirection& sd : d.stage_directions)
             EXPECT_FALSE(t.span.start < sd.span.end && sd.span.start < t.span.end) << t.span.of(s.text);
@@ -392,7 +412,8 @@ TEST_F(SegmenterTest, ASingleAllCapsLabelOutsideTranscriptsIsNoTurn) {
     const Statement s = plain("BRUSSELS: The ministers met on Friday.\nThey agreed on a plan.");
     const Document d = segment(s);
     EXPECT_TRUE(d.turns.empty());
-    EXPECT_THAT(sentence_texts(d), ElementsAre("BRUSSELS: The ministers met on Friday.", "They agreed on a plan."));
+    EXPECT_THAT(sentence_texts(d),
+                ElementsAre("BRUSSELS: The ministers met on Friday.", "They agreed on a plan."));
 }
 
 TEST_F(SegmenterTest, InterviewWithMixedCaseLabelsAndAnOutlet) {

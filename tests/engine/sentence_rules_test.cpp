@@ -31,7 +31,8 @@ TEST(SentenceRulesTest, OpeningQuoteLeftAtTheEndMovesToTheNextSentence) {
 
 TEST(SentenceRulesTest, AddsBreakAfterEllipsisCharacterBeforeCapital) {
     const std::string text = "He paused\u2026 Then he spoke.";
-    EXPECT_THAT(refine_sentence_breaks(text, {}, "en"), ElementsAre(static_cast<std::uint32_t>(text.find("Then"))));
+    EXPECT_THAT(refine_sentence_breaks(text, {}, "en"),
+                ElementsAre(static_cast<std::uint32_t>(text.find("Then"))));
 }
 
 TEST(SentenceRulesTest, IgnoresBreaksOutsideTheText) {

@@ -29,7 +29,8 @@ TEST(TokenNormalizerTest, AppliesCompatibilityForms) {
 }
 
 TEST(TokenNormalizerTest, UnifiesQuotationMarksAndDashes) {
-    for (const char* quote : {"\u2018", "\u2019", "\u201A", "\u201B", "\u2032"}) EXPECT_EQ(normal(quote), "'") << quote;
+    for (const char* quote : {"\u2018", "\u2019", "\u201A", "\u201B", "\u2032"})
+        EXPECT_EQ(normal(quote), "'") << quote;
     for (const char* quote : {"\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB", "\u2033"})
         EXPECT_EQ(normal(quote), "\"") << quote;
     for (const char* dash : {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"})

@@ -13,7 +13,7 @@ using ::testing::ElementsAre;
 
 struct LabelCase {
     const char* line;
-    const char* label;    // the label as written; nullptr when the line has none
+    const char* label;  // the label as written; nullptr when the line has none
     const char* speaker;
     bool question;
 };
@@ -40,23 +40,23 @@ INSTANTIATE_TEST_SUITE_P(
         LabelCase{"THE PRESIDENT: Good afternoon.", "THE PRESIDENT:", "The President", false},
         LabelCase{"MR. SULLIVAN: Thanks.", "MR. SULLIVAN:", "Mr. Sullivan", false},
         LabelCase{"PRESIDENT XI: (As interpreted.) Thank you.", "PRESIDENT XI:", "President Xi", false},
-        LabelCase{"SECRETARY OF STATE ALVES: Yes.", "SECRETARY OF STATE ALVES:", "Secretary of State Alves", false},
+        LabelCase{"SECRETARY OF STATE ALVES: Yes.", "SECRETARY OF STATE ALVES:", "Secretary of State Alves",
+                  false},
         LabelCase{"MS. O'BRIEN-HALL: Right.", "MS. O'BRIEN-HALL:", "Ms. O'Brien-Hall", false},
-        LabelCase{"PRESIDENT MAREK (via interpreter): We agree.", "PRESIDENT MAREK (via interpreter):",
-                  "President Marek", false},
+        LabelCase{"PRESIDENT MAREK (via interpreter): We agree.",
+                  "PRESIDENT MAREK (via interpreter):", "President Marek", false},
         LabelCase{"MODERATOR: Next question.", "MODERATOR:", "Moderator", false},
         LabelCase{"QUESTION: Will you go?", "QUESTION:", "Question", true},
         LabelCase{"REPORTER: And the border?", "REPORTER:", "Reporter", true},
-        LabelCase{"Q  Mr. President, when?", "Q", "Q", true},
-        LabelCase{"Q: When?", "Q:", "Q", true},
+        LabelCase{"Q  Mr. President, when?", "Q", "Q", true}, LabelCase{"Q: When?", "Q:", "Q", true},
         LabelCase{"Q (Varenia Today): When?", "Q (Varenia Today):", "Q", true},
         LabelCase{"President Marek: We agree.", "President Marek:", "President Marek", false},
         LabelCase{"Ilse Brandt: Thank you.", "Ilse Brandt:", "Ilse Brandt", false},
         LabelCase{"Question: What next?", "Question:", "Question", true},
-        LabelCase{"Olga Petrova (Varenia Today): Madam President?", "Olga Petrova (Varenia Today):", "Olga Petrova",
-                  true},
-        LabelCase{"President Brandt (as interpreted): Yes.", "President Brandt (as interpreted):", "President Brandt",
-                  false},
+        LabelCase{"Olga Petrova (Varenia Today): Madam President?",
+                  "Olga Petrova (Varenia Today):", "Olga Petrova", true},
+        LabelCase{"President Brandt (as interpreted): Yes.",
+                  "President Brandt (as interpreted):", "President Brandt", false},
         LabelCase{"Anna van der Berg: Indeed.", "Anna van der Berg:", "Anna van der Berg", false},
         LabelCase{"ПУТИН: Спасибо.", "ПУТИН:", "Путин", false},
         LabelCase{"Вопрос: Когда?", "Вопрос:", "Вопрос", true},
@@ -106,9 +106,9 @@ TEST(TranscriptTest, OutsideTranscriptGenresOnlyTwoOrMoreAllCapsLabelsCount) {
 }
 
 TEST(TranscriptTest, RecognisesStageDirections) {
-    for (const char* inner : {"Laughter.", "LAUGHTER", "Applause.", "As interpreted.", "as interpreted", "Via interpreter.",
-                              "via interpreter", "Inaudible.", "Crosstalk.", "in Russian", "speaks in Chinese",
-                              "Speaks in Varenian", "Смех в зале.", "笑声"})
+    for (const char* inner : {"Laughter.", "LAUGHTER", "Applause.", "As interpreted.", "as interpreted",
+                              "Via interpreter.", "via interpreter", "Inaudible.", "Crosstalk.", "in Russian",
+                              "speaks in Chinese", "Speaks in Varenian", "Смех в зале.", "笑声"})
         EXPECT_TRUE(is_stage_direction(inner)) << inner;
     for (const char* inner : {"in Washington", "2021", "Varenia Today", "sic", "see Annex 2", ""})
         EXPECT_FALSE(is_stage_direction(inner)) << inner;
@@ -116,7 +116,8 @@ TEST(TranscriptTest, RecognisesStageDirections) {
 
 TEST(TranscriptTest, FindsStageDirectionsOutsideLabels) {
     const std::string text =
-        "PRESIDENT MAREK (via interpreter): Yes. (Laughter.)\n(Applause). We went on [inaudible] later (in 2021).";
+        "PRESIDENT MAREK (via interpreter): Yes. (Laughter.)\n(Applause). We went on [inaudible] later (in "
+        "2021).";
     const std::vector<Span> labels{{0, 34}};
     std::vector<std::string> found;
     for (const Span span : find_stage_directions(text, labels)) found.emplace_back(span.of(text));
