@@ -77,7 +77,8 @@ Span AnalysisText::to_original(Span analysis_span) const {
 }
 
 void use_plain_analysis_text(Statement& statement) {
-    statement.analysis.text = statement.text;
+    statement.analysis.text.clear();
+    statement.analysis.text.shrink_to_fit();
     statement.analysis.origin.clear();
 }
 

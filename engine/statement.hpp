@@ -23,8 +23,9 @@ std::optional<Genre> parse_genre(std::string_view text);
 bool is_transcript_genre(Genre genre);
 
 /// The text as analysis sees it (Markdown markup and escapes removed), with a
-/// map back to the original bytes. For plain text the two are the same and
-/// `origin` is empty (identity), which costs no memory.
+/// map back to the original bytes. For plain text both `text` and `origin`
+/// are empty: analysis reads Statement::text itself, so a plain statement is
+/// held in memory once (see Statement::analysis_text()).
 struct AnalysisText {
     std::string text;
     /// origin[i] = byte offset in the original text of analysis byte i;
@@ -68,11 +69,18 @@ struct Statement {
     FieldLocation id_location;    ///< where the id was read; line 0 when derived from the file name
     bool date_from_dateline = false;
 
+    /// What analysis reads: `analysis.text`, or `text` itself for plain text.
+    std::string_view analysis_text() const {
+        return analysis.text.empty() && analysis.origin.empty() ? std::string_view(text)
+                                                                : std::string_view(analysis.text);
+    }
+
     /// Line and column (1-based) in the file of a byte offset of `text`.
     std::pair<int, int> file_position(std::uint32_t text_offset) const;
 };
 
-/// Sets `analysis` to the identity view of `text` (plain text).
+/// Sets `analysis` to the identity view of `text` (plain text): empty, so
+/// the text is not copied.
 void use_plain_analysis_text(Statement& statement);
 
 /// Guesses an ISO 639-1 code from the script of the first letters of a text:

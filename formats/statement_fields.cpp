@@ -162,7 +162,7 @@ void StatementBuilder::add(std::string_view key, std::string value, FieldLocatio
 void finish_statement(Statement& statement, FieldSyntax syntax, const LoadOptions& options,
                       Diagnostics& diagnostics) {
     if (!statement.date) {
-        const DatelineSearch search = find_dateline(statement.analysis.text);
+        const DatelineSearch search = find_dateline(statement.analysis_text());
         if (search.dateline) {
             const Span original = statement.analysis.to_original(
                 {static_cast<std::uint32_t>(search.dateline->offset),
@@ -181,7 +181,7 @@ void finish_statement(Statement& statement, FieldSyntax syntax, const LoadOption
                                                 search.failure->expected));
         }
     }
-    if (statement.language.empty()) statement.language = guess_language(statement.analysis.text);
+    if (statement.language.empty()) statement.language = guess_language(statement.analysis_text());
 
     const Severity severity = options.require_party_and_date ? Severity::error : Severity::warning;
     const bool json = syntax == FieldSyntax::json;
