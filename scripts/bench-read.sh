@@ -17,8 +17,9 @@ fi
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 results=()
 for i in $(seq "$runs"); do
-  line=$("$build/bench/read_segment" "$corpus" | tee /dev/stderr | tail -1)
-  results+=("$(echo "$line" | grep -oE '[0-9.]+ MB/s' | cut -d' ' -f1)")
+  "$build/bench/read_segment" "$corpus" > "$corpus.run.txt"
+  sed "s/^/run $i: /" "$corpus.run.txt"
+  results+=("$(tail -1 "$corpus.run.txt" | grep -oE '[0-9.]+ MB/s' | cut -d' ' -f1)")
 done
 median=$(printf '%s\n' "${results[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "median throughput over $runs runs: $median MB/s"
