@@ -2,7 +2,8 @@
 // come from the labels, not from a tagger, so the figures are those of
 // coverage, pairing and omission detection only. Prints precision and recall;
 // the floors sit a little below what the aligner reaches (docs/alignment.md).
-// DIPDIFF_ALIGN_VERBOSE=1 lists every extra and missed pair.
+// DIPDIFF_ALIGN_VERBOSE=1 lists every predicted pair (ok or extra, score,
+// basis, shared terms) and every missed one.
 #include "engine/alignment.hpp"
 #include "engine/analyse.hpp"
 #include "engine/segmenter.hpp"
@@ -209,17 +210,20 @@ CaseFigures evaluate(const LabelledCase& labelled, const AlignmentResult& result
                             labelled.find(b.at("statement").get<std::string>(), b.at("contains").get<std::string>())));
     }
     std::set<GoldPair> predicted;
-    for (const AlignedPair& pair : result.pairs) predicted.insert(ordered(result.topics[pair.topic].id, pair.a, pair.b));
-    figures.pairs.gold = gold.size();
-    figures.pairs.predicted = predicted.size();
-    for (const GoldPair& pair : predicted) {
-        if (gold.count(pair)) {
-            ++figures.pairs.correct;
-        } else if (verbose) {
-            std::printf("  extra   %-22s %s | %s\n", std::get<0>(pair).c_str(), labelled.text(std::get<1>(pair)).c_str(),
-                        labelled.text(std::get<2>(pair)).c_str());
+    for (const AlignedPair& pair : result.pairs) {
+        const GoldPair key = ordered(result.topics[pair.topic].id, pair.a, pair.b);
+        predicted.insert(key);
+        if (verbose) {
+            std::string shared;
+            for (const SharedTerm& term : pair.shared_terms) shared += " " + term.term;
+            std::printf("  %-7s %-22s %.2f %-10s %s | %s |%s\n", gold.count(key) ? "ok" : "extra",
+                        std::get<0>(key).c_str(), pair.score, std::string(pair_basis_name(pair.basis)).c_str(),
+                        labelled.text(pair.a).c_str(), labelled.text(pair.b).c_str(), shared.c_str());
         }
     }
+    figures.pairs.gold = gold.size();
+    figures.pairs.predicted = predicted.size();
+    for (const GoldPair& pair : predicted) figures.pairs.correct += gold.count(pair);
     if (verbose) {
         for (const GoldPair& pair : gold) {
             if (!predicted.count(pair)) {
