@@ -49,11 +49,14 @@ const std::vector<std::vector<std::string>> k_topic_words = {
 class Vocabulary {
 public:
     explicit Vocabulary(std::mt19937_64& rng) {
-        m_words = {"the", "of", "and", "to", "in", "a", "on", "for", "that", "with", "by", "as", "its", "their",
-                   "is", "was", "will", "has", "be", "at", "from", "this", "which", "both", "president",
-                   "minister", "sides", "leaders", "bilateral", "cooperation", "stressed", "noted", "agreed",
-                   "Varenia", "Kestrel", "Ostrava", "Talmar", "Marek", "Brandt", "discussed", "importance"};
-        const char* onsets[] = {"b", "d", "k", "l", "m", "n", "p", "r", "s", "t", "v", "st", "tr", "pr", "gr"};
+        m_words = {"the",       "of",          "and",      "to",        "in",        "a",         "on",
+                   "for",       "that",        "with",     "by",        "as",        "its",       "their",
+                   "is",        "was",         "will",     "has",       "be",        "at",        "from",
+                   "this",      "which",       "both",     "president", "minister",  "sides",     "leaders",
+                   "bilateral", "cooperation", "stressed", "noted",     "agreed",    "Varenia",   "Kestrel",
+                   "Ostrava",   "Talmar",      "Marek",    "Brandt",    "discussed", "importance"};
+        const char* onsets[] = {"b", "d", "k", "l",  "m",  "n",  "p", "r",
+                                "s", "t", "v", "st", "tr", "pr", "gr"};
         const char* vowels[] = {"a", "e", "i", "o", "u", "ai", "ou"};
         const char* endings[] = {"", "ation", "ity", "al", "ive", "ment", "ance", "ist", "ory", "ing"};
         std::uniform_int_distribution<int> syllables(2, 3);
@@ -105,13 +108,15 @@ std::vector<Words> generate_sentences(std::mt19937_64& rng, const Vocabulary& vo
 
 // The other side's account: the same sentences in another order, a third of
 // their words replaced (topic keywords kept).
-std::vector<Words> paraphrase(std::mt19937_64& rng, const Vocabulary& vocabulary, std::vector<Words> sentences) {
+std::vector<Words> paraphrase(std::mt19937_64& rng, const Vocabulary& vocabulary,
+                              std::vector<Words> sentences) {
     std::shuffle(sentences.begin(), sentences.end(), rng);
     for (Words& sentence : sentences) {
         for (std::string& word : sentence) {
-            const bool keyword = std::any_of(k_topic_words.begin(), k_topic_words.end(), [&](const Words& topic) {
-                return std::find(topic.begin(), topic.end(), word) != topic.end();
-            });
+            const bool keyword =
+                std::any_of(k_topic_words.begin(), k_topic_words.end(), [&](const Words& topic) {
+                    return std::find(topic.begin(), topic.end(), word) != topic.end();
+                });
             if (!keyword && rng() % 3 == 0) word = vocabulary.draw(rng);
         }
     }
@@ -158,7 +163,8 @@ std::vector<DocumentTopics> tag_by_keywords(Corpus& corpus) {
             std::map<std::uint32_t, double> scores;
             for (const Token* token = document->sentence_tokens_begin(sentence);
                  token != document->sentence_tokens_end(sentence); ++token) {
-                if (auto found = topic_of.find(token->stem); found != topic_of.end()) scores[found->second] += 2;
+                if (auto found = topic_of.find(token->stem); found != topic_of.end())
+                    scores[found->second] += 2;
             }
             auto& tags = topics.by_sentence.emplace_back();
             for (const auto& [topic, score] : scores) {
@@ -183,7 +189,8 @@ Corpus& corpus(std::size_t statements, std::size_t words_each, bool paraphrased)
     std::mt19937_64 rng(20250304);
     const Vocabulary vocabulary(rng);
     for (std::size_t t = 0; t < k_topic_words.size(); ++t) {
-        c.taxonomy.topics.push_back({"topic-" + std::to_string(t), k_topic_words[t][0], t + 1 == k_topic_words.size(), {}, {}});
+        c.taxonomy.topics.push_back(
+            {"topic-" + std::to_string(t), k_topic_words[t][0], t + 1 == k_topic_words.size(), {}, {}});
     }
     std::vector<Words> first;
     for (std::size_t s = 0; s < statements; ++s) {
@@ -214,7 +221,8 @@ double peak_rss_mb() {
 }
 
 void run(benchmark::State& state, bool diffs, bool paraphrased = false) {
-    Corpus& c = corpus(static_cast<std::size_t>(state.range(0)), static_cast<std::size_t>(state.range(1)), paraphrased);
+    Corpus& c = corpus(static_cast<std::size_t>(state.range(0)), static_cast<std::size_t>(state.range(1)),
+                       paraphrased);
     const double rss_before = peak_rss_mb();
     AlignOptions options;
     options.diffs = diffs;

@@ -14,8 +14,10 @@ namespace dipdiff {
 
 std::string_view pair_basis_name(PairBasis basis) {
     switch (basis) {
-        case PairBasis::similarity: return "similarity";
-        case PairBasis::topic: return "topic";
+        case PairBasis::similarity:
+            return "similarity";
+        case PairBasis::topic:
+            return "topic";
     }
     return "similarity";
 }
@@ -32,7 +34,8 @@ void check_tagged(const std::vector<const Document*>& documents, const std::vect
                                     std::to_string(documents.size()) + " documents");
     }
     for (std::size_t d = 0; d < documents.size(); ++d) {
-        if (documents[d] == nullptr) throw std::invalid_argument("align: document " + std::to_string(d) + " is null");
+        if (documents[d] == nullptr)
+            throw std::invalid_argument("align: document " + std::to_string(d) + " is null");
         if (tagged[d].by_sentence.size() != documents[d]->sentences.size()) {
             throw std::invalid_argument("align: document " + std::to_string(d) + " has " +
                                         std::to_string(documents[d]->sentences.size()) + " sentences but " +
@@ -65,7 +68,8 @@ void list_taxonomy_topics(const std::vector<DocumentTopics>& tagged, const Taxon
         if (!used[t]) continue;
         const TopicDefinition& definition = taxonomy.topics[t];
         index[t] = static_cast<std::uint32_t>(result.topics.size());
-        result.topics.push_back({definition.id, definition.label, TopicOrigin::taxonomy, definition.procedural, {}});
+        result.topics.push_back(
+            {definition.id, definition.label, TopicOrigin::taxonomy, definition.procedural, {}});
     }
     for (const DocumentTopics& document : tagged) {
         DocumentTopics& remapped = result.sentence_topics.emplace_back();
@@ -102,7 +106,8 @@ void add_emergent_topics(const std::vector<const Document*>& documents, const Se
     emergent.max_postings = options.max_postings;
     emergent.max_candidates = options.max_candidates;
     const std::vector<std::uint32_t> untagged = untagged_sentences(documents, result, vectors);
-    const auto groups = align_detail::find_emergent_groups(documents, untagged, vectors, terms, emergent, stats);
+    const auto groups =
+        align_detail::find_emergent_groups(documents, untagged, vectors, terms, emergent, stats);
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const auto topic = static_cast<std::uint32_t>(result.topics.size());
         ReportTopic report;
@@ -117,8 +122,9 @@ void add_emergent_topics(const std::vector<const Document*>& documents, const Se
             SentenceTopic tag;
             tag.topic = topic;
             tag.score = member.similarity;
-            result.sentence_topics[vectors.statement_of(member.id)].by_sentence[vectors.sentence_of(member.id)].push_back(
-                tag);
+            result.sentence_topics[vectors.statement_of(member.id)]
+                .by_sentence[vectors.sentence_of(member.id)]
+                .push_back(tag);
         }
     }
 }
@@ -126,7 +132,8 @@ void add_emergent_topics(const std::vector<const Document*>& documents, const Se
 // Every topic's sentences, statement by statement, in text order; questions
 // are never a party's position.
 std::vector<std::vector<TopicMember>> topic_members(const std::vector<const Document*>& documents,
-                                                    const AlignmentResult& result, const SentenceVectors& vectors) {
+                                                    const AlignmentResult& result,
+                                                    const SentenceVectors& vectors) {
     std::vector<std::vector<TopicMember>> members(result.topics.size());
     for (std::uint32_t d = 0; d < documents.size(); ++d) {
         const Document& document = *documents[d];
@@ -134,7 +141,8 @@ std::vector<std::vector<TopicMember>> topic_members(const std::vector<const Docu
             const Sentence& sentence = document.sentences[s];
             if (sentence.question) continue;
             for (const SentenceTopic& tag : result.sentence_topics[d].by_sentence[s]) {
-                members[tag.topic].push_back({vectors.id(d, s), {d, s}, sentence.paragraph, tag.score, tag.inherited});
+                members[tag.topic].push_back(
+                    {vectors.id(d, s), {d, s}, sentence.paragraph, tag.score, tag.inherited});
             }
         }
     }
@@ -142,7 +150,8 @@ std::vector<std::vector<TopicMember>> topic_members(const std::vector<const Docu
 }
 
 std::vector<SharedTerm> shared_terms(const Document& document, const Sentence& sentence,
-                                     const std::vector<TermContribution>& contributions, const TermPool& terms) {
+                                     const std::vector<TermContribution>& contributions,
+                                     const TermPool& terms) {
     std::vector<SharedTerm> shared;
     shared.reserve(contributions.size());
     for (const TermContribution& contribution : contributions) {
@@ -159,9 +168,9 @@ std::vector<SharedTerm> shared_terms(const Document& document, const Sentence& s
     return shared;
 }
 
-AlignedPair make_pair(std::uint32_t topic, const align_detail::ScoredPair& scored,
-                      const std::vector<const Document*>& documents, const SentenceVectors& vectors,
-                      const TermPool& terms, const AlignOptions& options) {
+AlignedPair build_aligned_pair(std::uint32_t topic, const align_detail::ScoredPair& scored,
+                               const std::vector<const Document*>& documents, const SentenceVectors& vectors,
+                               const TermPool& terms, const AlignOptions& options) {
     AlignedPair pair;
     pair.topic = topic;
     pair.a = scored.a;
@@ -172,14 +181,15 @@ AlignedPair make_pair(std::uint32_t topic, const align_detail::ScoredPair& score
     const Document& b = *documents[scored.b.statement];
     const Sentence& sentence_a = a.sentences[scored.a.sentence];
     const Sentence& sentence_b = b.sentences[scored.b.sentence];
-    pair.shared_terms = shared_terms(a, sentence_a,
-                                     shared_term_contributions(vectors.terms(vectors.id(scored.a.statement, scored.a.sentence)),
-                                                               vectors.terms(vectors.id(scored.b.statement, scored.b.sentence))),
-                                     terms);
+    pair.shared_terms = shared_terms(
+        a, sentence_a,
+        shared_term_contributions(vectors.terms(vectors.id(scored.a.statement, scored.a.sentence)),
+                                  vectors.terms(vectors.id(scored.b.statement, scored.b.sentence))),
+        terms);
     if (options.diffs && pair.score >= options.diff_min_similarity) {
-        pair.diff = diff_token_ranges(a, {sentence_a.first_token, sentence_a.first_token + sentence_a.token_count}, b,
-                                      {sentence_b.first_token, sentence_b.first_token + sentence_b.token_count},
-                                      options.diff_options);
+        pair.diff = diff_token_ranges(
+            a, {sentence_a.first_token, sentence_a.first_token + sentence_a.token_count}, b,
+            {sentence_b.first_token, sentence_b.first_token + sentence_b.token_count}, options.diff_options);
     }
     return pair;
 }
@@ -213,8 +223,9 @@ AlignmentResult align_documents(const std::vector<const Document*>& documents,
         for (const TopicMember& member : members[topic]) {
             coverage.sentences[member.ref.statement].push_back(member.ref.sentence);
         }
-        for (const auto& scored : align_detail::pair_topic_sentences(members[topic], vectors, pairing, stats)) {
-            result.pairs.push_back(make_pair(topic, scored, documents, vectors, terms, options));
+        for (const auto& scored :
+             align_detail::pair_topic_sentences(members[topic], vectors, pairing, stats)) {
+            result.pairs.push_back(build_aligned_pair(topic, scored, documents, vectors, terms, options));
         }
         // 4. What some statements raised and others left out.
         if (auto omission = align_detail::find_omission(coverage, result.sentence_topics,

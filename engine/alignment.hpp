@@ -45,8 +45,8 @@ struct TopicCoverage {
 
 /// Why two sentences were paired: the shared terms and their weights.
 struct SharedTerm {
-    std::string term;  ///< stem as it appears in the first sentence's text (surface form)
-    double weight = 0; ///< its contribution to the score
+    std::string term;   ///< stem as it appears in the first sentence's text (surface form)
+    double weight = 0;  ///< its contribution to the score
 };
 
 /// Why a pair is reported.

@@ -9,7 +9,9 @@ namespace {
 
 class DisjointSets {
 public:
-    explicit DisjointSets(std::size_t size) : m_parent(size) { std::iota(m_parent.begin(), m_parent.end(), 0u); }
+    explicit DisjointSets(std::size_t size) : m_parent(size) {
+        std::iota(m_parent.begin(), m_parent.end(), 0u);
+    }
     std::uint32_t find(std::uint32_t x) {
         while (m_parent[x] != x) {
             m_parent[x] = m_parent[m_parent[x]];
@@ -40,16 +42,17 @@ struct TermScore {
 
 std::string surface_form(const Document& document, const Sentence& sentence, TermId stem,
                          const TermPool& terms) {
-    for (const Token* token = document.sentence_tokens_begin(sentence); token != document.sentence_tokens_end(sentence);
-         ++token) {
+    for (const Token* token = document.sentence_tokens_begin(sentence);
+         token != document.sentence_tokens_end(sentence); ++token) {
         if (token->stem == stem) return std::string(terms.text(token->norm));
     }
     return std::string(terms.text(stem));
 }
 
 std::vector<std::string> label_terms(const std::vector<const Document*>& documents,
-                                     const std::vector<EmergentMember>& members, const SentenceVectors& vectors,
-                                     const TermPool& terms, std::size_t max_terms) {
+                                     const std::vector<EmergentMember>& members,
+                                     const SentenceVectors& vectors, const TermPool& terms,
+                                     std::size_t max_terms) {
     std::unordered_map<TermId, TermScore> scores;
     for (std::uint32_t m = 0; m < members.size(); ++m) {
         const std::uint32_t id = members[m].id;
@@ -77,7 +80,8 @@ std::vector<std::string> label_terms(const std::vector<const Document*>& documen
         if (labels.size() == max_terms) break;
         const std::uint32_t id = members[score.first_member].id;
         const Document& document = *documents[vectors.statement_of(id)];
-        std::string form = surface_form(document, document.sentences[vectors.sentence_of(id)], score.stem, terms);
+        std::string form =
+            surface_form(document, document.sentences[vectors.sentence_of(id)], score.stem, terms);
         if (std::find(labels.begin(), labels.end(), form) == labels.end()) labels.push_back(std::move(form));
     }
     return labels;

@@ -13,21 +13,21 @@
 namespace dipdiff::align_detail {
 
 struct EmergentOptions {
-    double min_similarity = 0.35;   ///< link two sentences at this cosine or more
-    std::size_t min_statements = 2; ///< a group must span this many statements
-    std::size_t max_terms = 3;      ///< terms in the label
+    double min_similarity = 0.35;    ///< link two sentences at this cosine or more
+    std::size_t min_statements = 2;  ///< a group must span this many statements
+    std::size_t max_terms = 3;       ///< terms in the label
     std::size_t max_postings = 1000;
     std::size_t max_candidates = 32;
 };
 
 struct EmergentMember {
-    std::uint32_t id = 0;     ///< corpus-wide sentence id
-    double similarity = 0;    ///< to the most similar sentence it is linked to
+    std::uint32_t id = 0;   ///< corpus-wide sentence id
+    double similarity = 0;  ///< to the most similar sentence it is linked to
 };
 
 struct EmergentGroup {
-    std::vector<std::string> top_terms;  ///< surface forms, heaviest first
-    std::vector<EmergentMember> members; ///< by id
+    std::vector<std::string> top_terms;   ///< surface forms, heaviest first
+    std::vector<EmergentMember> members;  ///< by id
 };
 
 /// Groups `candidates` (corpus-wide ids of sentences without a topic, sorted)

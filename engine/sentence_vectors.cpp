@@ -20,7 +20,8 @@ SentenceVectors::SentenceVectors(const std::vector<const Document*>& documents, 
     m_offsets.push_back(0);
     for (std::size_t d = 0; d < documents.size(); ++d) {
         const Document* document = documents[d];
-        if (document == nullptr) throw std::invalid_argument("align: document " + std::to_string(d) + " is null");
+        if (document == nullptr)
+            throw std::invalid_argument("align: document " + std::to_string(d) + " is null");
         m_first_sentence.push_back(static_cast<std::uint32_t>(m_statement_of.size()));
         for (const Sentence& sentence : document->sentences) {
             if (std::size_t{sentence.first_token} + sentence.token_count > document->tokens.size()) {

@@ -53,8 +53,8 @@ private:
     std::vector<std::uint32_t> m_statement_of;    // per sentence
     std::vector<std::uint32_t> m_offsets;         // per sentence + 1, into m_terms
     std::vector<WeightedTerm> m_terms;
-    std::vector<std::uint32_t> m_df;              // per stem id
-    std::vector<std::uint8_t> m_content_norm;     // per norm id: 1 content, 0 stopword
+    std::vector<std::uint32_t> m_df;           // per stem id
+    std::vector<std::uint8_t> m_content_norm;  // per norm id: 1 content, 0 stopword
     double m_sentence_total = 0;
 };
 

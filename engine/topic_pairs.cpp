@@ -47,7 +47,8 @@ std::vector<ScoredPair> pair_topic_sentences(const std::vector<TopicMember>& mem
     ids.reserve(members.size());
     for (const TopicMember& member : members) {
         ids.push_back(member.id);
-        if (statements.empty() || statements.back() != member.ref.statement) statements.push_back(member.ref.statement);
+        if (statements.empty() || statements.back() != member.ref.statement)
+            statements.push_back(member.ref.statement);
     }
     if (statements.size() < 2) return {};
     const std::size_t statement_count = statements.size();
@@ -133,9 +134,10 @@ std::vector<ScoredPair> pair_topic_sentences(const std::vector<TopicMember>& mem
         if (x.b != y.b) return x.b < y.b;
         return x.basis == PairBasis::similarity && y.basis != PairBasis::similarity;
     });
-    pairs.erase(std::unique(pairs.begin(), pairs.end(),
-                            [](const ScoredPair& x, const ScoredPair& y) { return x.a == y.a && x.b == y.b; }),
-                pairs.end());
+    pairs.erase(
+        std::unique(pairs.begin(), pairs.end(),
+                    [](const ScoredPair& x, const ScoredPair& y) { return x.a == y.a && x.b == y.b; }),
+        pairs.end());
     return pairs;
 }
 

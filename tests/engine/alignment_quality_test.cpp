@@ -88,20 +88,24 @@ struct Counts {
 // One labelled case, segmented, with its gold topics.
 class LabelledCase {
 public:
-    explicit LabelledCase(const fs::path& folder) : m_folder(folder), m_labels(read_json(folder / "labels.json")) {
+    explicit LabelledCase(const fs::path& folder)
+        : m_folder(folder), m_labels(read_json(folder / "labels.json")) {
         add_topics(fs::path(DIPDIFF_SOURCE_DIR) / "data" / "topics.json", m_taxonomy);
-        if (m_labels.contains("topics_file")) add_topics(folder / m_labels.at("topics_file").get<std::string>(), m_taxonomy);
+        if (m_labels.contains("topics_file"))
+            add_topics(folder / m_labels.at("topics_file").get<std::string>(), m_taxonomy);
         std::vector<std::string> paths;
         for (const json& id : m_labels.at("statements")) {
             m_ids.push_back(id.get<std::string>());
             paths.push_back((folder / (m_ids.back() + ".txt")).string());
         }
         LoadResult loaded = load_statements(paths);
-        if (loaded.statements.size() != paths.size()) throw std::runtime_error("cannot load " + folder.string());
+        if (loaded.statements.size() != paths.size())
+            throw std::runtime_error("cannot load " + folder.string());
         // Keep the labels' statement order (the loader sorts by path).
         for (const std::string& id : m_ids) {
             for (Statement& statement : loaded.statements) {
-                if (statement.id == id) m_statements.push_back(std::make_unique<Statement>(std::move(statement)));
+                if (statement.id == id)
+                    m_statements.push_back(std::make_unique<Statement>(std::move(statement)));
             }
         }
         for (const auto& statement : m_statements) {
@@ -112,19 +116,22 @@ public:
             m_gold.push_back({std::vector<std::vector<SentenceTopic>>(document.sentences.size())});
         }
         for (const json& label : m_labels.at("sentences")) {
-            const SentenceRef ref = find(label.at("statement").get<std::string>(), label.at("contains").get<std::string>());
+            const SentenceRef ref =
+                find(label.at("statement").get<std::string>(), label.at("contains").get<std::string>());
             auto& tags = m_gold[ref.statement].by_sentence[ref.sentence];
             for (const json& topic : label.at("topics")) {
                 SentenceTopic tag;
                 tag.topic = topic_index(m_taxonomy, topic.get<std::string>());
                 tag.score = 3;
-                if (std::none_of(tags.begin(), tags.end(), [&](const SentenceTopic& t) { return t.topic == tag.topic; })) {
+                if (std::none_of(tags.begin(), tags.end(),
+                                 [&](const SentenceTopic& t) { return t.topic == tag.topic; })) {
                     tags.push_back(tag);
                 }
             }
             const bool question = label.value("question", false);
             if (m_documents[ref.statement].sentences[ref.sentence].question != question) {
-                ADD_FAILURE() << m_folder.filename() << ": the segmenter disagrees with the labels on whether \""
+                ADD_FAILURE() << m_folder.filename()
+                              << ": the segmenter disagrees with the labels on whether \""
                               << label.at("contains").get<std::string>() << "\" is a question";
             }
         }
@@ -205,9 +212,10 @@ CaseFigures evaluate(const LabelledCase& labelled, const AlignmentResult& result
     for (const json& alignment : labelled.labels().at("alignments")) {
         const json& a = alignment.at("a");
         const json& b = alignment.at("b");
-        gold.insert(ordered(alignment.at("topic").get<std::string>(),
-                            labelled.find(a.at("statement").get<std::string>(), a.at("contains").get<std::string>()),
-                            labelled.find(b.at("statement").get<std::string>(), b.at("contains").get<std::string>())));
+        gold.insert(ordered(
+            alignment.at("topic").get<std::string>(),
+            labelled.find(a.at("statement").get<std::string>(), a.at("contains").get<std::string>()),
+            labelled.find(b.at("statement").get<std::string>(), b.at("contains").get<std::string>())));
     }
     std::set<GoldPair> predicted;
     for (const AlignedPair& pair : result.pairs) {
@@ -217,8 +225,9 @@ CaseFigures evaluate(const LabelledCase& labelled, const AlignmentResult& result
             std::string shared;
             for (const SharedTerm& term : pair.shared_terms) shared += " " + term.term;
             std::printf("  %-7s %-22s %.2f %-10s %s | %s |%s\n", gold.count(key) ? "ok" : "extra",
-                        std::get<0>(key).c_str(), pair.score, std::string(pair_basis_name(pair.basis)).c_str(),
-                        labelled.text(pair.a).c_str(), labelled.text(pair.b).c_str(), shared.c_str());
+                        std::get<0>(key).c_str(), pair.score,
+                        std::string(pair_basis_name(pair.basis)).c_str(), labelled.text(pair.a).c_str(),
+                        labelled.text(pair.b).c_str(), shared.c_str());
         }
     }
     figures.pairs.gold = gold.size();
@@ -228,7 +237,8 @@ CaseFigures evaluate(const LabelledCase& labelled, const AlignmentResult& result
         for (const GoldPair& pair : gold) {
             if (!predicted.count(pair)) {
                 std::printf("  missed  %-22s %s | %s\n", std::get<0>(pair).c_str(),
-                            labelled.text(std::get<1>(pair)).c_str(), labelled.text(std::get<2>(pair)).c_str());
+                            labelled.text(std::get<1>(pair)).c_str(),
+                            labelled.text(std::get<2>(pair)).c_str());
             }
         }
     }
@@ -237,15 +247,18 @@ CaseFigures evaluate(const LabelledCase& labelled, const AlignmentResult& result
     for (const json& omission : labelled.labels().at("omissions")) {
         std::vector<std::uint32_t> present;
         std::vector<std::uint32_t> absent;
-        for (const json& id : omission.at("present_in")) present.push_back(labelled.statement_index(id.get<std::string>()));
-        for (const json& id : omission.at("absent_from")) absent.push_back(labelled.statement_index(id.get<std::string>()));
+        for (const json& id : omission.at("present_in"))
+            present.push_back(labelled.statement_index(id.get<std::string>()));
+        for (const json& id : omission.at("absent_from"))
+            absent.push_back(labelled.statement_index(id.get<std::string>()));
         std::sort(present.begin(), present.end());
         std::sort(absent.begin(), absent.end());
         gold_omissions.insert({omission.at("topic").get<std::string>(), present, absent});
     }
     std::set<GoldOmission> predicted_omissions;
     for (const Omission& omission : result.omissions) {
-        predicted_omissions.insert({result.topics[omission.topic].id, omission.present_in, omission.absent_from});
+        predicted_omissions.insert(
+            {result.topics[omission.topic].id, omission.present_in, omission.absent_from});
     }
     figures.omissions.gold = gold_omissions.size();
     figures.omissions.predicted = predicted_omissions.size();
@@ -263,7 +276,8 @@ CaseFigures evaluate(const LabelledCase& labelled, const AlignmentResult& result
         for (const json& topic : topics) expected.insert(topic.get<std::string>());
         std::set<std::string> actual;
         for (const TopicCoverage& coverage : result.coverage) {
-            if (!coverage.sentences[statement].empty() && result.topics[coverage.topic].origin == TopicOrigin::taxonomy) {
+            if (!coverage.sentences[statement].empty() &&
+                result.topics[coverage.topic].origin == TopicOrigin::taxonomy) {
                 actual.insert(result.topics[coverage.topic].id);
             }
         }
@@ -284,8 +298,8 @@ Totals evaluate_all(const AlignOptions& options) {
     Totals totals;
     for (const fs::path& folder : case_folders()) {
         const LabelledCase labelled(folder);
-        const AlignmentResult result =
-            align_documents(labelled.documents(), labelled.gold_topics(), labelled.taxonomy(), labelled.terms(), options);
+        const AlignmentResult result = align_documents(labelled.documents(), labelled.gold_topics(),
+                                                       labelled.taxonomy(), labelled.terms(), options);
         if (verbose) std::printf("%s\n", labelled.name().c_str());
         const CaseFigures figures = evaluate(labelled, result, verbose);
         AlignmentResult taxonomy_only = result;
@@ -293,10 +307,11 @@ Totals evaluate_all(const AlignOptions& options) {
             return result.topics[pair.topic].origin == TopicOrigin::emergent;
         });
         const CaseFigures taxonomy_figures = evaluate(labelled, taxonomy_only, false);
-        std::printf("[ quality  ] %-30s pairs P %.2f R %.2f (%zu/%zu predicted, %zu gold)  omissions P %.2f R %.2f\n",
-                    labelled.name().c_str(), figures.pairs.precision(), figures.pairs.recall(), figures.pairs.correct,
-                    figures.pairs.predicted, figures.pairs.gold, figures.omissions.precision(),
-                    figures.omissions.recall());
+        std::printf(
+            "[ quality  ] %-30s pairs P %.2f R %.2f (%zu/%zu predicted, %zu gold)  omissions P %.2f R %.2f\n",
+            labelled.name().c_str(), figures.pairs.precision(), figures.pairs.recall(), figures.pairs.correct,
+            figures.pairs.predicted, figures.pairs.gold, figures.omissions.precision(),
+            figures.omissions.recall());
         totals.pairs.add(figures.pairs);
         totals.omissions.add(figures.omissions);
         totals.taxonomy_pairs.add(taxonomy_figures.pairs);
@@ -309,12 +324,13 @@ TEST(AlignmentQualityTest, GoldTopicsGiveLabelledPairsAndOmissions) {
     const Totals totals = evaluate_all(AlignOptions{});
     const double f1 = 2 * totals.pairs.precision() * totals.pairs.recall() /
                       std::max(1e-9, totals.pairs.precision() + totals.pairs.recall());
-    std::printf("[ quality  ] all cases: pairs P %.3f R %.3f F1 %.3f (%zu correct, %zu predicted, %zu gold); "
-                "taxonomy-topic pairs P %.3f; omissions P %.3f R %.3f (%zu/%zu/%zu)\n",
-                totals.pairs.precision(), totals.pairs.recall(), f1, totals.pairs.correct, totals.pairs.predicted,
-                totals.pairs.gold, totals.taxonomy_pairs.precision(), totals.omissions.precision(),
-                totals.omissions.recall(), totals.omissions.correct, totals.omissions.predicted,
-                totals.omissions.gold);
+    std::printf(
+        "[ quality  ] all cases: pairs P %.3f R %.3f F1 %.3f (%zu correct, %zu predicted, %zu gold); "
+        "taxonomy-topic pairs P %.3f; omissions P %.3f R %.3f (%zu/%zu/%zu)\n",
+        totals.pairs.precision(), totals.pairs.recall(), f1, totals.pairs.correct, totals.pairs.predicted,
+        totals.pairs.gold, totals.taxonomy_pairs.precision(), totals.omissions.precision(),
+        totals.omissions.recall(), totals.omissions.correct, totals.omissions.predicted,
+        totals.omissions.gold);
     EXPECT_TRUE(totals.coverage_matches) << "coverage must follow the gold topics exactly";
     // Measured: pairs P 0.858 R 0.899 (133 of 155 predicted, 148 labelled).
     EXPECT_GE(totals.pairs.precision(), 0.83);

@@ -61,7 +61,8 @@ public:
                 const std::string text = lower(sentence.span.of(document.statement->text));
                 for (std::uint32_t t = 0; t < m_topics.size(); ++t) {
                     int found = 0;
-                    for (const std::string& keyword : m_topics[t].keywords) found += text.find(keyword) != std::string::npos;
+                    for (const std::string& keyword : m_topics[t].keywords)
+                        found += text.find(keyword) != std::string::npos;
                     if (found > 0) {
                         SentenceTopic tag;
                         tag.topic = t;
@@ -177,7 +178,8 @@ TEST(AlignTest, OneSentenceMayPairWithSeveralSentencesOfAnotherStatement) {
     one.max_partners = 1;
     one.cover_all_max_statements = 0;
     const AlignmentResult single = corpus.align(one);
-    EXPECT_EQ(pairs_of(single, "energy").size(), 2u) << "each of Kestrel's sentences still picks its best partner";
+    EXPECT_EQ(pairs_of(single, "energy").size(), 2u)
+        << "each of Kestrel's sentences still picks its best partner";
 }
 
 TEST(AlignTest, CoverageLeavesOutJournalistsQuestions) {
@@ -214,8 +216,9 @@ TEST(AlignTest, ReportsTopicRaisedByAAndCAbsentFromBWithEvidence) {
         "The leaders spoke by phone. Varenia will keep gas flowing through the pipeline all winter. "
         "The gas price was also discussed.");
     corpus.add("The leaders spoke by phone. Kestrel raised ransomware groups.");
-    corpus.add("Ostrava wants a new gas contract. Gas through the pipeline must not stop again. "
-               "The leaders spoke by phone.");
+    corpus.add(
+        "Ostrava wants a new gas contract. Gas through the pipeline must not stop again. "
+        "The leaders spoke by phone.");
     const AlignmentResult result = corpus.align();
 
     const std::uint32_t energy = topic_named(result, "energy");
@@ -239,7 +242,8 @@ TEST(AlignTest, ReportsTopicRaisedByAAndCAbsentFromBWithEvidence) {
 TEST(AlignTest, GroupsARecurringUntaggedSubjectIntoAnEmergentTopic) {
     Corpus corpus(k_topics);
     corpus.add(
-        "Varenia discussed the treaty. Marek proposed that the polar research commission meet at Velka station.");
+        "Varenia discussed the treaty. Marek proposed that the polar research commission meet at Velka "
+        "station.");
     corpus.add(
         "Kestrel discussed the treaty. Brandt agreed that the polar research commission should meet at Velka "
         "station. The weather was mild.");
@@ -256,7 +260,8 @@ TEST(AlignTest, GroupsARecurringUntaggedSubjectIntoAnEmergentTopic) {
                     term == "station" || term == "meet")
             << term << " is not a term both sentences share";
     }
-    EXPECT_EQ(emergent.label, emergent.top_terms[0] + ", " + emergent.top_terms[1] + ", " + emergent.top_terms[2]);
+    EXPECT_EQ(emergent.label,
+              emergent.top_terms[0] + ", " + emergent.top_terms[1] + ", " + emergent.top_terms[2]);
     EXPECT_EQ(result.coverage.at(1).sentences, (std::vector<std::vector<std::uint32_t>>{{1}, {1}}));
     ASSERT_EQ(pairs_of(result, "emergent-1").size(), 1u);
     EXPECT_EQ(pairs_of(result, "emergent-1")[0]->a, (SentenceRef{0, 1}));
@@ -272,7 +277,8 @@ TEST(AlignTest, GroupsARecurringUntaggedSubjectIntoAnEmergentTopic) {
 TEST(AlignTest, AttachesAWordDiffOnlyToSimilarPairs) {
     Corpus corpus(k_topics);
     corpus.add("Varenia will cut gas transit fees next year. Soresk wants a long pipeline deal.");
-    corpus.add("Kestrel said Varenia will cut gas transit fees next year. Energy markets follow the pipeline.");
+    corpus.add(
+        "Kestrel said Varenia will cut gas transit fees next year. Energy markets follow the pipeline.");
     const AlignmentResult result = corpus.align();
 
     bool saw_similar = false;
@@ -316,8 +322,11 @@ TEST(AlignTest, SameInputGivesTheSameResult) {
     corpus.add(
         "The leaders spoke by phone. Varenia will keep gas flowing through the pipeline. Ransomware gangs "
         "must be stopped. The treaty on warheads expires soon.");
-    corpus.add("Kestrel raised ransomware gangs and cyber attacks. The pipeline gas must flow. Talks will continue.");
-    corpus.add("Ostrava spoke of gas. The warheads treaty matters. Cyber attacks on pipeline operators rose.");
+    corpus.add(
+        "Kestrel raised ransomware gangs and cyber attacks. The pipeline gas must flow. Talks will "
+        "continue.");
+    corpus.add(
+        "Ostrava spoke of gas. The warheads treaty matters. Cyber attacks on pipeline operators rose.");
     const AlignmentResult first = corpus.align();
     const AlignmentResult second = corpus.align();
 
@@ -348,10 +357,11 @@ TEST(AlignTest, ALargeTopicIsNotComparedPairByPair) {
     const std::vector<std::string> subjects = {"Varenia", "Kestrel", "Ostrava", "Talmar", "Aurel"};
     const std::vector<std::string> verbs = {"supports", "questions", "welcomes", "delays", "reviews"};
     const std::vector<std::string> objects = {"the treaty on delivery systems", "verification of warheads",
-                                              "the treaty review conference", "limits on deployed warheads",
-                                              "the treaty inspection regime", "data exchanges on warheads"};
-    const std::vector<std::string> tails = {"this year", "in Soresk", "with partners", "at expert level",
-                                            "without delay", "under the new framework", "in stages"};
+                                              "the treaty review conference",   "limits on deployed warheads",
+                                              "the treaty inspection regime",   "data exchanges on warheads"};
+    const std::vector<std::string> tails = {"this year",       "in Soresk",     "with partners",
+                                            "at expert level", "without delay", "under the new framework",
+                                            "in stages"};
     Corpus corpus(k_topics);
     std::uint32_t seed = 7;
     const auto next = [&](std::size_t n) {
@@ -392,16 +402,21 @@ TEST(AlignTest, RejectsTopicsThatDoNotMatchTheDocuments) {
     corpus.add("Gas stops.");
     std::vector<DocumentTopics> tagged = corpus.tag();
     tagged.pop_back();
-    EXPECT_THROW(align_documents(corpus.documents(), tagged, corpus.taxonomy(), corpus.terms()), std::invalid_argument);
+    EXPECT_THROW(align_documents(corpus.documents(), tagged, corpus.taxonomy(), corpus.terms()),
+                 std::invalid_argument);
     tagged = corpus.tag();
-    tagged[0].by_sentence[0].push_back(SentenceTopic{static_cast<std::uint32_t>(k_topics.size()), 1, false, 0, {}});
-    EXPECT_THROW(align_documents(corpus.documents(), tagged, corpus.taxonomy(), corpus.terms()), std::invalid_argument);
+    tagged[0].by_sentence[0].push_back(
+        SentenceTopic{static_cast<std::uint32_t>(k_topics.size()), 1, false, 0, {}});
+    EXPECT_THROW(align_documents(corpus.documents(), tagged, corpus.taxonomy(), corpus.terms()),
+                 std::invalid_argument);
     tagged = corpus.tag();
     tagged[1].by_sentence.emplace_back();
-    EXPECT_THROW(align_documents(corpus.documents(), tagged, corpus.taxonomy(), corpus.terms()), std::invalid_argument);
+    EXPECT_THROW(align_documents(corpus.documents(), tagged, corpus.taxonomy(), corpus.terms()),
+                 std::invalid_argument);
     std::vector<const Document*> documents = corpus.documents();
     documents[1] = nullptr;
-    EXPECT_THROW(align_documents(documents, corpus.tag(), corpus.taxonomy(), corpus.terms()), std::invalid_argument);
+    EXPECT_THROW(align_documents(documents, corpus.tag(), corpus.taxonomy(), corpus.terms()),
+                 std::invalid_argument);
 }
 
 }  // namespace

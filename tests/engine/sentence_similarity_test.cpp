@@ -16,7 +16,8 @@ TEST(SentenceSimilarityTest, CosineIsTheSumOverSharedStems) {
     EXPECT_NEAR(cosine_similarity(a, a), 1.0, 1e-6);
     EXPECT_LE(cosine_similarity(a, a), 1.0);
     EXPECT_EQ(cosine_similarity(a, {}), 0.0);
-    EXPECT_EQ(cosine_similarity(std::vector<WeightedTerm>{{1, 1.0f}}, std::vector<WeightedTerm>{{4, 1.0f}}), 0.0);
+    EXPECT_EQ(cosine_similarity(std::vector<WeightedTerm>{{1, 1.0f}}, std::vector<WeightedTerm>{{4, 1.0f}}),
+              0.0);
 }
 
 TEST(SentenceSimilarityTest, SharedTermsComeLargestFirstThenByStem) {

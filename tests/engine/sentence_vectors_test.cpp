@@ -75,7 +75,9 @@ TEST(SentenceVectorsTest, LeavesOutStopwordsAndPunctuationAndHasUnitLength) {
 
 TEST(SentenceVectorsTest, WordsInManySentencesWeighLess) {
     Texts texts;
-    texts.add("President Marek discussed gas. President Marek discussed trade. President Marek discussed the Arctic.");
+    texts.add(
+        "President Marek discussed gas. President Marek discussed trade. President Marek discussed the "
+        "Arctic.");
     const SentenceVectors vectors(texts.documents(), texts.terms());
     const TermId president = texts.stem("presid");
     const TermId gas = texts.stem("gas");
