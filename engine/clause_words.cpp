@@ -172,13 +172,9 @@ std::string_view fold_word(std::string_view word, std::string& buffer) {
     return buffer;
 }
 
-FoldedWordSet::FoldedWordSet(std::initializer_list<std::string_view> words) : m_words(words) {
-    std::sort(m_words.begin(), m_words.end());
-    m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
-}
+FoldedWordSet::FoldedWordSet(std::initializer_list<std::string_view> words)
+    : m_words(words.begin(), words.end(), words.size() * 2) {}
 
-bool FoldedWordSet::contains(std::string_view folded) const {
-    return std::binary_search(m_words.begin(), m_words.end(), folded);
-}
+bool FoldedWordSet::contains(std::string_view folded) const { return m_words.count(folded) != 0; }
 
 }  // namespace dipdiff
