@@ -24,8 +24,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr double k_min_precision = 0.0;
-constexpr double k_min_recall = 0.0;
+// Measured when set: P=0.921 R=0.808 with inheritance (own cues only: P=0.933 R=0.759).
+constexpr double k_min_precision = 0.87;
+constexpr double k_min_recall = 0.76;
 
 struct Counts {
     int true_positives = 0;
