@@ -2,22 +2,22 @@
 // precision and recall of sentence-topic assignments, journalists' questions left
 // out. The figures are printed; the floors below are what the tagger reached when
 // they were set, minus a small margin, so that a regression fails.
-#include "engine/analyse.hpp"
-#include "engine/topics.hpp"
-#include "formats/loader.hpp"
-#include "formats/topics_reader.hpp"
-
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "engine/analyse.hpp"
+#include "engine/topics.hpp"
+#include "formats/loader.hpp"
+#include "formats/topics_reader.hpp"
 
 namespace dipdiff {
 namespace {
@@ -51,7 +51,8 @@ struct Counts {
 
 std::ostream& operator<<(std::ostream& out, const Counts& c) {
     return out << std::fixed << std::setprecision(3) << "P=" << c.precision() << " R=" << c.recall()
-               << " (tp " << c.true_positives << ", fp " << c.false_positives << ", fn " << c.false_negatives << ")";
+               << " (tp " << c.true_positives << ", fp " << c.false_positives << ", fn " << c.false_negatives
+               << ")";
 }
 
 /// One segmenter sentence with the labels that fall in it.
@@ -73,13 +74,15 @@ CaseResult measure_case(const fs::path& folder) {
     const nlohmann::json labels = nlohmann::json::parse(in);
 
     std::vector<std::string> extra;
-    if (labels.contains("topics_file")) extra.push_back((folder / labels["topics_file"].get<std::string>()).string());
+    if (labels.contains("topics_file"))
+        extra.push_back((folder / labels["topics_file"].get<std::string>()).string());
     Diagnostics diagnostics;
     const Taxonomy taxonomy = load_taxonomy(extra, diagnostics);
     EXPECT_FALSE(has_errors(diagnostics)) << folder;
 
     std::vector<std::string> files;
-    for (const auto& id : labels["statements"]) files.push_back((folder / (id.get<std::string>() + ".txt")).string());
+    for (const auto& id : labels["statements"])
+        files.push_back((folder / (id.get<std::string>() + ".txt")).string());
     const LoadResult loaded = load_statements(files);
     EXPECT_FALSE(has_errors(loaded.diagnostics)) << folder;
 
@@ -100,7 +103,8 @@ CaseResult measure_case(const fs::path& folder) {
                                                [&](const Sentence& s) { return s.span.contains(at); });
             EXPECT_NE(sentence, document.sentences.end()) << contains;
             if (sentence == document.sentences.end()) continue;
-            LabelledSentence& target = sentences[static_cast<std::size_t>(sentence - document.sentences.begin())];
+            LabelledSentence& target =
+                sentences[static_cast<std::size_t>(sentence - document.sentences.begin())];
             for (const auto& id : label["topics"]) target.labelled.insert(id.get<std::string>());
             target.question = target.question || label.value("question", false);
             target.has_label = true;
