@@ -1,7 +1,6 @@
 // TopicTagger: phrase matching on stems, exclusions, nesting, scores, and
 // context inheritance (docs/topics.md, "How a sentence is tagged").
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <string>
 #include <tuple>
@@ -13,8 +12,6 @@
 
 namespace dipdiff {
 namespace {
-
-constexpr std::uint32_t k_no_entries = std::numeric_limits<std::uint32_t>::max();
 
 /// A phrase or an exclusion of one topic, compiled for one language.
 struct PhraseEntry {
@@ -67,7 +64,6 @@ struct WeakCue {
 }  // namespace
 
 struct TopicTagger::Compiled {
-    Segmenter& segmenter;
     PhraseStemmer phrases;
     ContinuationCues cues;
     // A cache filled by tag() (a const function): the tagger is not thread-safe.
@@ -76,7 +72,7 @@ struct TopicTagger::Compiled {
     MatchScratch scratch;
     std::vector<TermId> phrase_stems;
 
-    explicit Compiled(Segmenter& s) : segmenter(s), phrases(s), cues(s.terms()) {}
+    explicit Compiled(Segmenter& s) : phrases(s), cues(s.terms()) {}
 
     /// The phrases compiled for the document's language (the one its tokens were
     /// stemmed in), compiled on first use.
@@ -177,61 +173,6 @@ namespace {
 /// threshold, `weak` the weight-1 cues that do not.
 void tag_own(const Taxonomy& taxonomy, const LanguageTable& table, const Document& document,
              const Sentence& sentence, MatchScratch& c, std::vector<SentenceTopic>& out,
-             std::vector<WeakCue>& weak);
-
-}  // namespace
-
-DocumentTopics TopicTagger::tag(const Document& document) const {
-    Compiled& c = *m_compiled;
-    const LanguageTable& table = c.table_for(m_taxonomy, document);
-
-    DocumentTopics result;
-    result.by_sentence.resize(document.sentences.size());
-    std::vector<std::vector<WeakCue>> weak(document.sentences.size());
-    for (std::size_t i = 0; i < document.sentences.size(); ++i)
-        tag_own(m_taxonomy, table, document, document.sentences[i], c.scratch, result.by_sentence[i],
-                weak[i]);
-
-    // Context: a sentence without a subject of its own that continues the one
-    // before it in the same paragraph takes that sentence's subjects.
-    const auto substantive = [&](const SentenceTopic& t) { return !m_taxonomy.topics[t.topic].procedural; };
-    for (std::size_t i = 1; i < document.sentences.size(); ++i) {
-        const Sentence& sentence = document.sentences[i];
-        const Sentence& before = document.sentences[i - 1];
-        if (sentence.paragraph != before.paragraph || sentence.question || before.question) continue;
-        std::vector<SentenceTopic>& own = result.by_sentence[i];
-        if (std::any_of(own.begin(), own.end(), substantive)) continue;
-        const std::vector<SentenceTopic>& previous = result.by_sentence[i - 1];
-        if (!std::any_of(previous.begin(), previous.end(), substantive)) continue;
-        const bool continues = c.cues.continues(document, sentence);
-        bool added = false;
-        for (const SentenceTopic& carried : previous) {
-            if (!substantive(carried)) continue;
-            const auto cue = std::find_if(weak[i].begin(), weak[i].end(),
-                                          [&](const WeakCue& w) { return w.topic == carried.topic; });
-            if (!continues && cue == weak[i].end()) continue;
-            SentenceTopic topic;
-            topic.topic = carried.topic;
-            topic.score = 1;
-            topic.inherited = true;
-            topic.inherited_from =
-                carried.inherited ? carried.inherited_from : static_cast<std::uint32_t>(i - 1);
-            if (cue != weak[i].end()) topic.evidence.push_back(cue->evidence);
-            own.push_back(std::move(topic));
-            added = true;
-        }
-        if (added)
-            std::stable_sort(own.begin(), own.end(), [](const SentenceTopic& a, const SentenceTopic& b) {
-                return a.topic < b.topic;
-            });
-    }
-    return result;
-}
-
-namespace {
-
-void tag_own(const Taxonomy& taxonomy, const LanguageTable& table, const Document& document,
-             const Sentence& sentence, MatchScratch& c, std::vector<SentenceTopic>& out,
              std::vector<WeakCue>& weak) {
     // 1. The sentence's words and numbers: punctuation and symbols separate nothing.
     c.words.clear();
@@ -325,5 +266,52 @@ void tag_own(const Taxonomy& taxonomy, const LanguageTable& table, const Documen
 }
 
 }  // namespace
+
+DocumentTopics TopicTagger::tag(const Document& document) const {
+    Compiled& c = *m_compiled;
+    const LanguageTable& table = c.table_for(m_taxonomy, document);
+
+    DocumentTopics result;
+    result.by_sentence.resize(document.sentences.size());
+    std::vector<std::vector<WeakCue>> weak(document.sentences.size());
+    for (std::size_t i = 0; i < document.sentences.size(); ++i)
+        tag_own(m_taxonomy, table, document, document.sentences[i], c.scratch, result.by_sentence[i],
+                weak[i]);
+
+    // Context: a sentence without a subject of its own that continues the one
+    // before it in the same paragraph takes that sentence's subjects.
+    const auto substantive = [&](const SentenceTopic& t) { return !m_taxonomy.topics[t.topic].procedural; };
+    for (std::size_t i = 1; i < document.sentences.size(); ++i) {
+        const Sentence& sentence = document.sentences[i];
+        const Sentence& before = document.sentences[i - 1];
+        if (sentence.paragraph != before.paragraph || sentence.question || before.question) continue;
+        std::vector<SentenceTopic>& own = result.by_sentence[i];
+        if (std::any_of(own.begin(), own.end(), substantive)) continue;
+        const std::vector<SentenceTopic>& previous = result.by_sentence[i - 1];
+        if (!std::any_of(previous.begin(), previous.end(), substantive)) continue;
+        const bool continues = c.cues.continues(document, sentence);
+        bool added = false;
+        for (const SentenceTopic& carried : previous) {
+            if (!substantive(carried)) continue;
+            const auto cue = std::find_if(weak[i].begin(), weak[i].end(),
+                                          [&](const WeakCue& w) { return w.topic == carried.topic; });
+            if (!continues && cue == weak[i].end()) continue;
+            SentenceTopic topic;
+            topic.topic = carried.topic;
+            topic.score = 1;
+            topic.inherited = true;
+            topic.inherited_from =
+                carried.inherited ? carried.inherited_from : static_cast<std::uint32_t>(i - 1);
+            if (cue != weak[i].end()) topic.evidence.push_back(cue->evidence);
+            own.push_back(std::move(topic));
+            added = true;
+        }
+        if (added)
+            std::stable_sort(own.begin(), own.end(), [](const SentenceTopic& a, const SentenceTopic& b) {
+                return a.topic < b.topic;
+            });
+    }
+    return result;
+}
 
 }  // namespace dipdiff

@@ -27,7 +27,9 @@ struct TopicDefinition {
     /// Where each exclusion is in the file, parallel to `exclusions` (may be
     /// empty, or shorter, for topics not read from a file).
     std::vector<FieldLocation> exclusion_locations;
-    std::string path;        ///< the taxonomy file the topic came from ("" for the built-in default)
+    /// The taxonomy file the topic came from: "data/topics.json" for the built-in
+    /// default, "" for a topic made in code.
+    std::string path;
     FieldLocation location = {};  ///< where the topic object begins in that file
 };
 
@@ -48,7 +50,7 @@ struct TopicEvidence {
 
 struct SentenceTopic {
     std::uint32_t topic = 0;  ///< index into Taxonomy::topics (taxonomy topics) — see AlignmentResult::topics
-    double score = 0;         ///< sum of the weights of the distinct phrases matched
+    double score = 0;         ///< sum of the weights of the distinct phrases matched (1 when inherited)
     /// True when the sentence does not name the topic itself but continues a
     /// paragraph about it ("It also covers …"; docs/topics.md, "Context"). The
     /// score is then 1, evidence holds the sentence's own weak cues of the topic
@@ -56,6 +58,8 @@ struct SentenceTopic {
     /// cues (the first of a chain of continuations).
     bool inherited = false;
     std::uint32_t inherited_from = 0;  ///< sentence index in the same document
+    /// Each distinct phrase that counted, in text order, with the span of its
+    /// first occurrence; the weights sum to `score` (except when inherited).
     std::vector<TopicEvidence> evidence;
 };
 
