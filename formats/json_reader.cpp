@@ -39,12 +39,12 @@ public:
             // e.byte counts from 1 and points at the last character read.
             const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
             const auto [line, column] = m_positions.position_of(offset);
-            const auto [message, expected] = split_nlohmann_message(e.what());
+            const auto [message, expected] = split_json_error_message(e.what());
             throw_input_error("json.malformed", "malformed JSON: " + message,
                               expected.empty() ? std::string("valid JSON") : expected, m_path, line, column);
         } catch (const Json::exception& e) {
             const auto [line, column] = m_positions.position_of(0);
-            throw_input_error("json.malformed", "malformed JSON: " + split_nlohmann_message(e.what()).first,
+            throw_input_error("json.malformed", "malformed JSON: " + split_json_error_message(e.what()).first,
                               "valid JSON", m_path, line, column);
         }
     }
@@ -54,21 +54,6 @@ public:
     std::pair<int, int> position_of(std::size_t offset) { return m_positions.position_of(offset); }
 
 private:
-    /// "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing
-    /// value - invalid literal; last read: 'x'; expected '}'" → ("syntax error … 'x'", "'}'").
-    static std::pair<std::string, std::string> split_nlohmann_message(std::string_view what) {
-        if (const std::size_t id_end = what.find("] ");
-            what.starts_with("[json.exception.") && id_end != what.npos)
-            what.remove_prefix(id_end + 2);
-        if (what.starts_with("parse error")) {
-            const std::size_t colon = what.find(": ");
-            if (colon != what.npos) what.remove_prefix(colon + 2);
-        }
-        const std::size_t expected = what.rfind("; expected ");
-        if (expected == what.npos) return {std::string(what), {}};
-        return {std::string(what.substr(0, expected)), "expected " + std::string(what.substr(expected + 11))};
-    }
-
     std::string_view m_text;
     const std::string& m_path;
     PositionTracker m_positions;

@@ -75,4 +75,17 @@ JsonScan scan_json(std::string_view json, int max_depth) {
     return scan;
 }
 
+std::pair<std::string, std::string> split_json_error_message(std::string_view what) {
+    if (const std::size_t id_end = what.find("] ");
+        what.starts_with("[json.exception.") && id_end != what.npos)
+        what.remove_prefix(id_end + 2);
+    if (what.starts_with("parse error")) {
+        const std::size_t colon = what.find(": ");
+        if (colon != what.npos) what.remove_prefix(colon + 2);
+    }
+    const std::size_t expected = what.rfind("; expected ");
+    if (expected == what.npos) return {std::string(what), {}};
+    return {std::string(what.substr(0, expected)), "expected " + std::string(what.substr(expected + 11))};
+}
+
 }  // namespace dipdiff

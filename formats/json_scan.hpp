@@ -2,6 +2,7 @@
 /// Where a JSON document's statement records and their fields begin: nlohmann
 /// keeps no positions, and messages must point at the record and the value.
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -25,5 +26,12 @@ struct JsonScan {
 /// valid JSON the records match the parsed top-level object or array elements
 /// one to one. Views point into `json`.
 JsonScan scan_json(std::string_view json, int max_depth);
+
+/// Splits the what() of an nlohmann parse error into what is wrong and what was
+/// expected: "[json.exception.parse_error.101] parse error at line 1, column 9:
+/// syntax error while parsing value - invalid literal; last read: 'x'; expected '}'"
+/// → ("syntax error while parsing value - invalid literal; last read: 'x'", "expected '}'").
+/// The second part is empty when the message names nothing expected.
+std::pair<std::string, std::string> split_json_error_message(std::string_view what);
 
 }  // namespace dipdiff

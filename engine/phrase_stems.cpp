@@ -1,0 +1,17 @@
+#include "engine/phrase_stems.hpp"
+
+namespace dipdiff {
+
+void PhraseStemmer::stems(std::string_view phrase, std::string_view language, std::vector<TermId>& out) {
+    out.clear();
+    m_statement.text.assign(phrase);
+    m_statement.language.assign(language);
+    use_plain_analysis_text(m_statement);
+    SegmentOptions options;
+    options.detect_turns = false;  // "Q:" or "NOTE:" in a phrase is words, not a speaker label
+    const Document document = m_segmenter.segment(m_statement, options);
+    for (const Token& token : document.tokens)
+        if (is_matched_token(token.kind)) out.push_back(token.stem);
+}
+
+}  // namespace dipdiff

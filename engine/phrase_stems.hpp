@@ -1,0 +1,33 @@
+#pragma once
+/// The stems of a taxonomy phrase, exactly as the segmenter stems the same
+/// words in a statement, so that phrases and sentences compare as TermIds.
+#include <string_view>
+#include <vector>
+
+#include "engine/segmenter.hpp"
+#include "engine/statement.hpp"
+#include "engine/term_pool.hpp"
+
+namespace dipdiff {
+
+/// Segments phrases as tiny statements. Keeps a reference to the segmenter;
+/// reuses one statement between calls. Not thread-safe.
+class PhraseStemmer {
+public:
+    explicit PhraseStemmer(Segmenter& segmenter) : m_segmenter(segmenter) {}
+
+    /// Replaces `out` with the stems of the word and number tokens of `phrase`
+    /// read in `language` (ISO 639-1), in order; punctuation and symbols are
+    /// skipped ("non-proliferation" → non, prolifer; "U.S." is one word).
+    /// `out` is empty when the phrase has no words.
+    void stems(std::string_view phrase, std::string_view language, std::vector<TermId>& out);
+
+private:
+    Segmenter& m_segmenter;
+    Statement m_statement;
+};
+
+/// True for the tokens topic matching reads: words and numbers.
+inline bool is_matched_token(TokenKind kind) { return kind == TokenKind::word || kind == TokenKind::number; }
+
+}  // namespace dipdiff
