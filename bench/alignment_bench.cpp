@@ -189,8 +189,11 @@ Corpus& corpus(std::size_t statements, std::size_t words_each, bool paraphrased)
     std::mt19937_64 rng(20250304);
     const Vocabulary vocabulary(rng);
     for (std::size_t t = 0; t < k_topic_words.size(); ++t) {
-        c.taxonomy.topics.push_back(
-            {"topic-" + std::to_string(t), k_topic_words[t][0], t + 1 == k_topic_words.size(), {}, {}});
+        dipdiff::TopicDefinition topic;
+        topic.id = "topic-" + std::to_string(t);
+        topic.label = k_topic_words[t][0];
+        topic.procedural = t + 1 == k_topic_words.size();
+        c.taxonomy.topics.push_back(std::move(topic));
     }
     std::vector<Words> first;
     for (std::size_t s = 0; s < statements; ++s) {

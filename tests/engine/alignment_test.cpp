@@ -35,7 +35,11 @@ class Corpus {
 public:
     explicit Corpus(const std::vector<TestTopic>& topics) : m_topics(topics) {
         for (const TestTopic& topic : topics) {
-            m_taxonomy.topics.push_back({topic.id, "Label of " + topic.id, topic.procedural, {}, {}});
+            TopicDefinition definition;
+            definition.id = topic.id;
+            definition.label = "Label of " + topic.id;
+            definition.procedural = topic.procedural;
+            m_taxonomy.topics.push_back(std::move(definition));
         }
     }
 

@@ -45,7 +45,7 @@ TEST(JsonReaderTest, ReadsAnArrayOfStatementsWithMetadataInFileOrder) {
     EXPECT_EQ(a.date_location.column, 57);
     EXPECT_EQ(a.genre, Genre::readout);
     EXPECT_EQ(a.text, "The presidents met.\nThey talked.");
-    EXPECT_EQ(a.analysis.text, a.text);
+    EXPECT_EQ(a.analysis_text(), a.text);
     EXPECT_EQ(a.record_line, 2);
     EXPECT_EQ(a.text_first_line, 4);
     const std::vector<std::pair<std::string, std::string>> metadata = {

@@ -27,7 +27,7 @@ TEST(ParseStatementsTest, DetectsTheFormatOfContentWithoutAKnownExtension) {
         for (const auto& s : statements) ids.push_back(s.id);
         EXPECT_EQ(ids, c.ids) << c.content;
         ASSERT_FALSE(statements.empty());
-        EXPECT_EQ(statements[0].analysis.text, c.analysis_of_first) << c.content;
+        EXPECT_EQ(statements[0].analysis_text(), c.analysis_of_first) << c.content;
         EXPECT_EQ(statements[0].path, "stdin");
     }
 }

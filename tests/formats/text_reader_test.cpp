@@ -107,7 +107,7 @@ TEST(TextReaderTest, ReadsAPlainTextHeaderKeepingUnknownKeysInOrder) {
     EXPECT_EQ(s.metadata, metadata);
     EXPECT_EQ(s.text, "The two **presidents** met.\nThey talked.\n");
     EXPECT_EQ(s.text_first_line, 10);
-    EXPECT_EQ(s.analysis.text, s.text);  // plain text: markup is text
+    EXPECT_EQ(s.analysis_text(), s.text);  // plain text: markup is text
     EXPECT_TRUE(s.analysis.origin.empty());
     EXPECT_EQ(s.record_line, 0);
 }
@@ -262,7 +262,7 @@ TEST(TextReaderTest, ReadsFrontMatterInAPlainTextFileWithoutStrippingMarkup) {
                                  StatementFormat::text, diagnostics);
     EXPECT_EQ(s.party, "V");
     EXPECT_EQ(s.text, "The **talks**.\n");
-    EXPECT_EQ(s.analysis.text, s.text);
+    EXPECT_EQ(s.analysis_text(), s.text);
     EXPECT_EQ(s.text_first_line, 5);
 }
 
