@@ -1,5 +1,6 @@
 #include "cli/app.hpp"
 
+#include "cli/compare_command.hpp"
 #include "cli/diff_command.hpp"
 #include "cli/inspect_command.hpp"
 #include "engine/diagnostic.hpp"
@@ -20,6 +21,8 @@ int run(int argc, char** argv) {
     CLI::App* inspect_command = add_inspect_command(app, inspect);
     DiffCommandOptions diff;
     CLI::App* diff_command = add_diff_command(app, diff);
+    CompareOptions compare;
+    CLI::App* compare_command = add_compare_command(app, compare);
 
     try {
         app.parse(argc, argv);
@@ -31,6 +34,7 @@ int run(int argc, char** argv) {
     try {
         if (inspect_command->parsed()) return run_inspect(inspect);
         if (diff_command->parsed()) return run_diff(diff);
+        if (compare_command->parsed()) return run_compare(compare);
     } catch (const InputError& error) {
         std::cerr << "dipdiff: " << error.what() << '\n';
         return k_exit_error;

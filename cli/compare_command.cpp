@@ -1,0 +1,98 @@
+#include "cli/compare_command.hpp"
+
+#include "cli/app.hpp"
+#include "engine/alignment.hpp"
+#include "engine/analyse.hpp"
+#include "engine/topics.hpp"
+#include "formats/loader.hpp"
+#include "formats/topics_reader.hpp"
+#include "render/compare_view.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <sstream>
+
+namespace dipdiff::cli {
+namespace {
+
+std::size_t terminal_width(std::size_t requested) {
+    if (requested >= 60) return requested;
+    if (const char* columns = std::getenv("COLUMNS"))
+        if (const long value = std::strtol(columns, nullptr, 10); value >= 60 && value <= 1000)
+            return static_cast<std::size_t>(value);
+    return 120;
+}
+
+}  // namespace
+
+CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
+    CLI::App* command = app.add_subcommand(
+        "compare", "Topic by topic: what each statement said, the closest passages, and what one side left out");
+    command->add_option("inputs", options.inputs, "Two or more statements (files or folders)")->required();
+    command->add_option("--topics", options.topic_files,
+                        "Extra or replacement topic taxonomy (docs/topics.md); may be repeated");
+    command->add_option("--json", options.json_output, "Write the JSON report (docs/report.md) to this file");
+    command->add_flag("!--no-emergent", options.emergent, "Do not group untagged recurring sentences into topics");
+    command->add_flag("!--no-diffs", options.diffs, "Do not attach word diffs to aligned pairs");
+    command->add_option("--min-score", options.min_pair_score, "Lowest similarity for a reported pair")
+        ->capture_default_str();
+    command->add_option("--width", options.width, "Terminal width for the side-by-side view");
+    command->add_option("--color", options.color, "Colour: auto, always or never")
+        ->transform(CLI::CheckedTransformer(
+            std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_detect},
+                                               {"always", ColorChoice::always},
+                                               {"never", ColorChoice::never}},
+            CLI::ignore_case));
+    return command;
+}
+
+int run_compare(const CompareOptions& options) {
+    // 1. Load: comparing needs every statement's party and date.
+    LoadOptions load_options;
+    load_options.require_party_and_date = true;
+    LoadResult loaded = load_statements(options.inputs, load_options);
+    Diagnostics diagnostics = std::move(loaded.diagnostics);
+    Taxonomy taxonomy = load_taxonomy(options.topic_files, diagnostics);
+    if (!has_errors(diagnostics) && loaded.statements.size() < 2) {
+        Diagnostic d;
+        d.id = "compare.too-few";
+        d.message = "compare needs at least two statements, got " + std::to_string(loaded.statements.size());
+        d.expected = "two or more statement files, or a folder holding them";
+        diagnostics.push_back(std::move(d));
+    }
+    print_diagnostics(diagnostics);
+    if (has_errors(diagnostics)) return k_exit_error;
+
+    // 2. Segment and attribute; 3. tag topics; 4. align across statements.
+    TermPool terms;
+    Segmenter segmenter(terms);
+    const TopicTagger tagger(taxonomy, segmenter);
+    std::vector<Document> documents;
+    documents.reserve(loaded.statements.size());  // pointers below stay valid
+    for (const Statement& statement : loaded.statements) documents.push_back(analyse_statement(segmenter, statement));
+    std::vector<const Document*> views;
+    for (const Document& document : documents) views.push_back(&document);
+
+    AlignOptions align_options;
+    align_options.emergent_topics = options.emergent;
+    align_options.diffs = options.diffs;
+    align_options.min_pair_score = options.min_pair_score;
+    const AlignmentResult result = align_documents(views, tagger, terms, align_options);
+
+    // 5. Write: the summary for a person, the report for programs.
+    std::ostringstream out;
+    CompareViewOptions view;
+    view.style.color = use_color(options.color);
+    view.width = terminal_width(options.width);
+    print_compare_view(out, views, result, view);
+    try {
+        write_output("", out.str(), options.inputs);
+    } catch (const InputError& error) {
+        print_diagnostics({error.diagnostic()});
+        return k_exit_error;
+    }
+    return k_exit_ok;
+}
+
+}  // namespace dipdiff::cli
