@@ -1,7 +1,7 @@
 // Writes a deterministic corpus of generated statements for the reading and
 // segmenting benchmark: readouts, transcripts and news reports in the genre's
 // shapes (headers, curly quotes, abbreviations, speaker turns, wrapped lines).
-// usage: gen_statements OUT_DIR MEGABYTES
+// usage: gen_statements OUT_DIR MEGABYTES [PARAGRAPHS_PER_STATEMENT (default 40, ~3,000 words)]
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -67,7 +67,7 @@ std::string wrap(const std::string& text) {
     return out;
 }
 
-std::string statement(std::mt19937& rng, std::size_t index) {
+std::string statement(std::mt19937& rng, std::size_t index, int paragraphs) {
     const int kind = static_cast<int>(index % 3);
     std::string out = "id: gen-" + std::to_string(index) + "\n";
     out += std::string("party: ") + (index % 2 ? "Republic of Varenia" : "Kestrel Federation") + "\n";
@@ -77,7 +77,7 @@ std::string statement(std::mt19937& rng, std::size_t index) {
     out += date;
     out += std::string("genre: ") + (kind == 0 ? "readout" : kind == 1 ? "press-conference" : "article") + "\n";
     out += "title: Generated statement " + std::to_string(index) + "\n\n";
-    for (int p = 0; p < 40; ++p) {
+    for (int p = 0; p < paragraphs; ++p) {
         std::string paragraph;
         if (kind == 1) paragraph = p % 2 ? "Q  " : "PRESIDENT MAREK: ";
         const int sentences = 3 + static_cast<int>(rng() % 5);
@@ -96,17 +96,18 @@ std::string statement(std::mt19937& rng, std::size_t index) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: gen_statements OUT_DIR MEGABYTES\n");
+    if (argc != 3 && argc != 4) {
+        std::fprintf(stderr, "usage: gen_statements OUT_DIR MEGABYTES [PARAGRAPHS_PER_STATEMENT]\n");
         return 2;
     }
     const std::filesystem::path dir = argv[1];
     const std::size_t target = std::stoul(argv[2]) << 20;
+    const int paragraphs = argc == 4 ? std::stoi(argv[3]) : 40;
     std::filesystem::create_directories(dir);
     std::mt19937 rng(20210616);
     std::size_t written = 0;
     for (std::size_t i = 0; written < target; ++i) {
-        const std::string text = statement(rng, i);
+        const std::string text = statement(rng, i, paragraphs);
         char name[32];
         std::snprintf(name, sizeof name, "s%06zu.txt", i);
         std::ofstream(dir / name, std::ios::binary) << text;

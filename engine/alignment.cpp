@@ -163,7 +163,7 @@ std::vector<SharedTerm> shared_terms(const Document& document, const Sentence& s
                 break;
             }
         }
-        shared.push_back({std::string(form), contribution.weight});
+        shared.push_back({form, contribution.weight});
     }
     return shared;
 }

@@ -45,7 +45,10 @@ struct TopicCoverage {
 
 /// Why two sentences were paired: the shared terms and their weights.
 struct SharedTerm {
-    std::string term;   ///< stem as it appears in the first sentence's text (surface form)
+    /// The stem as it appears in the first sentence's text (surface form).
+    /// A view into the TermPool given to align_documents: valid while it lives
+    /// (a corpus can have millions of pairs; copies would dominate memory).
+    std::string_view term;
     double weight = 0;  ///< its contribution to the score
 };
 

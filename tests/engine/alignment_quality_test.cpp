@@ -239,7 +239,7 @@ CaseFigures evaluate(const LabelledCase& labelled, const AlignmentResult& result
         predicted.insert(key);
         if (verbose) {
             std::string shared;
-            for (const SharedTerm& term : pair.shared_terms) shared += " " + term.term;
+            for (const SharedTerm& term : pair.shared_terms) shared += " " + std::string(term.term);
             std::printf("  %-7s %-22s %.2f %-10s %s | %s |%s\n", gold.count(key) ? "ok" : "extra",
                         std::get<0>(key).c_str(), pair.score,
                         std::string(pair_basis_name(pair.basis)).c_str(), labelled.text(pair.a).c_str(),

@@ -156,7 +156,7 @@ TEST(AlignTest, PairsParaphrasedSentencesOfTheSameTopic) {
     }
     // The shared terms in a's words, heaviest first; stopwords never count.
     std::vector<std::string> shared;
-    for (const SharedTerm& term : pairs[1]->shared_terms) shared.push_back(term.term);
+    for (const SharedTerm& term : pairs[1]->shared_terms) shared.emplace_back(term.term);
     std::sort(shared.begin(), shared.end());
     EXPECT_EQ(shared, (std::vector<std::string>{"deployed", "verification", "warheads"}));
 }
