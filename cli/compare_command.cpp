@@ -30,8 +30,13 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
     CLI::App* command = app.add_subcommand(
         "compare", "Topic by topic: what each statement said, the closest passages, and what one side left out");
     command->add_option("inputs", options.inputs, "Two or more statements (files or folders)")->required();
+    // One file per --topics, repeatable: a greedy vector option would
+    // swallow the statements that follow it.
     command->add_option("--topics", options.topic_files,
-                        "Extra or replacement topic taxonomy (docs/topics.md); may be repeated");
+                        "Extra or replacement topic taxonomy (docs/topics.md); may be repeated")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     command->add_option("--json", options.json_output, "Write the JSON report (docs/report.md) to this file");
     command->add_flag("!--no-emergent", options.emergent, "Do not group untagged recurring sentences into topics");
     command->add_flag("!--no-diffs", options.diffs, "Do not attach word diffs to aligned pairs");
