@@ -394,6 +394,138 @@ TEST(WordDiffTest, OnlyTheMatchingPartOfALongDeletionIsAMove) {
     EXPECT_EQ(result.stats.tokens_moved, 8u);
 }
 
+// Moved text next to other changes. The minimal script of a small text may
+// pair a stopword of the moved text with one of the text it passed ("the
+// Arctic" with "The sides"); what is left of a change once the moved text is
+// taken out is compared again, so such words end up unchanged, not folded
+// into a replacement around the move.
+
+/// Ops of `result` that are not equal, as op_texts prints them.
+std::vector<std::string> changes_of(const DiffResult& result, const TestDocument& a, const TestDocument& b) {
+    std::vector<std::string> out;
+    const std::vector<std::string> all = op_texts(result, a, b);
+    for (std::size_t k = 0; k < result.ops.size(); ++k) {
+        if (result.ops[k].kind != DiffOpKind::equal) out.push_back(all[k]);
+    }
+    return out;
+}
+
+TEST(WordDiffTest, SentenceMovedPastAnotherLeavesTheRewrittenClauseAndThePeriodsInPlace) {
+    TermPool terms;
+    const auto a = make_document(
+        "The two presidents held talks in Soresk. The talks were constructive and useful.\n\n"
+        "The sides agreed to return their ambassadors to Halvard and Soresk within a week.\n\n"
+        "They also discussed cooperation in the Arctic and the safety of shipping.\n",
+        terms);
+    const auto b = make_document(
+        "The two presidents held talks in Soresk. The talks were frank and candid.\n\n"
+        "They also discussed cooperation in the Arctic and the safety of shipping.\n\n"
+        "The sides agreed to return their ambassadors to Halvard and Soresk within a week.\n",
+        terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    const std::string arctic = "They also discussed cooperation in the Arctic and the safety of shipping.";
+    const std::string sides = "The sides agreed to return their ambassadors to Halvard and Soresk within a week.";
+    const std::string talks = "The two presidents held talks in Soresk. The talks were";
+    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
+                                          "equal [" + talks + "] [" + talks + "]",
+                                          "delete [constructive and useful] []",
+                                          "insert [] [frank and candid]",
+                                          "equal [.] [.]",
+                                          "moved [" + arctic + "] [" + arctic + "]",
+                                          "equal [" + sides + "] [" + sides + "]",
+                                      }));
+    EXPECT_EQ(result.stats.tokens_removed, 3u);
+    EXPECT_EQ(result.stats.tokens_added, 3u);
+    EXPECT_EQ(result.stats.tokens_moved, 13u);
+    EXPECT_EQ(result.stats.moves, 1u);
+    EXPECT_EQ(result.stats.tokens_unchanged, 27u);
+    EXPECT_TRUE(result.minimal);
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, SentenceMovedNextToAOneWordChangeLeavesTheWordChangeAlone) {
+    TermPool terms;
+    const auto a = make_document(
+        "Marek met Brandt in Ostrava. The talks were useful. The envoys will meet again in the spring. "
+        "Both sides praised the mediators.",
+        terms);
+    const auto b = make_document(
+        "Marek met Brandt in Ostrava. The talks were candid. Both sides praised the mediators. "
+        "The envoys will meet again in the spring.",
+        terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    EXPECT_EQ(op_texts(result, a, b),
+              (std::vector<std::string>{
+                  "equal [Marek met Brandt in Ostrava. The talks were] [Marek met Brandt in Ostrava. The talks were]",
+                  "delete [useful] []",
+                  "insert [] [candid]",
+                  "equal [.] [.]",
+                  "moved [Both sides praised the mediators.] [Both sides praised the mediators.]",
+                  "equal [The envoys will meet again in the spring.] [The envoys will meet again in the spring.]",
+              }));
+    check_result(result, a, b, terms, {});
+}
+
+const char* const k_opening = "The Republic of Varenia and the Kestrel Federation held talks in Ostrava.";
+const char* const k_opening_revised = "The Republic of Varenia and the Kestrel Federation held talks in Halvard.";
+const char* const k_corridor = "President Ilse Brandt reaffirmed her support for the maritime corridor.";
+const char* const k_energy =
+    "Both delegations agreed to resume consultations on energy transit next spring, and "
+    "asked their ministers to draft a common charter before the summit in the autumn.";
+const char* const k_envoys = "The envoys of the two states will meet in the Commonwealth of Ostrava.";
+
+std::string paragraphs(std::initializer_list<const char*> list) {
+    std::string text;
+    for (const char* paragraph : list) text += (text.empty() ? "" : "\n\n") + std::string(paragraph);
+    return text;
+}
+
+TEST(WordDiffTest, ParagraphMovedToTheStartBeforeAChangedWordIsOneMove) {
+    TermPool terms;
+    const auto a = make_document(paragraphs({k_opening, k_energy, k_envoys}), terms);
+    const auto b = make_document(paragraphs({k_envoys, k_opening_revised, k_energy}), terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    const std::string kept = "The Republic of Varenia and the Kestrel Federation held talks in";
+    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
+                                          std::string("moved [") + k_envoys + "] [" + k_envoys + "]",
+                                          "equal [" + kept + "] [" + kept + "]",
+                                          "delete [Ostrava] []",
+                                          "insert [] [Halvard]",
+                                          "equal [" + paragraphs({".", k_energy}) + "] [" +
+                                              paragraphs({".", k_energy}) + "]",
+                                      }));
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, ParagraphMovedToTheEndAfterAChangedWordIsOneMove) {
+    TermPool terms;
+    const auto a = make_document(paragraphs({k_envoys, k_opening, k_energy}), terms);
+    const auto b = make_document(paragraphs({k_opening_revised, k_energy, k_envoys}), terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    EXPECT_EQ(changes_of(result, a, b), (std::vector<std::string>{
+                                            "delete [Ostrava] []",
+                                            "insert [] [Halvard]",
+                                            std::string("moved [") + k_envoys + "] [" + k_envoys + "]",
+                                        }));
+    EXPECT_EQ(result.stats.tokens_moved, 14u);  // the envoys paragraph, period included
+    EXPECT_EQ(result.stats.tokens_unchanged, a.document.tokens.size() - 14 - 1);
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, TwoSwappedParagraphsAreOneMoveAndOneEqual) {
+    TermPool terms;
+    const auto a = make_document(paragraphs({k_opening, k_corridor, k_envoys, k_energy}), terms);
+    const auto b = make_document(paragraphs({k_opening_revised, k_envoys, k_corridor, k_energy}), terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    // The longer of the two stays; the shorter moves.
+    EXPECT_EQ(changes_of(result, a, b), (std::vector<std::string>{
+                                            "delete [Ostrava] []",
+                                            "insert [] [Halvard]",
+                                            std::string("moved [") + k_corridor + "] [" + k_corridor + "]",
+                                        }));
+    check_result(result, a, b, terms, {});
+}
+
 TEST(WordDiffTest, SimilarityCountsMovedTextAsKept) {
     TermPool terms;
     const auto a = make_document("alpha beta gamma delta epsilon zeta eta theta", terms);
