@@ -19,6 +19,15 @@ struct Move {
     std::uint32_t length = 0;
 };
 
+/// Positions [a_begin, a_end) of A and [b_begin, b_end) of B between two
+/// unchanged runs: deleted, inserted or moved tokens.
+struct Change {
+    std::uint32_t a_begin = 0;
+    std::uint32_t a_end = 0;
+    std::uint32_t b_begin = 0;
+    std::uint32_t b_end = 0;
+};
+
 /// The script as one fate per position, unchanged positions' partners, and
 /// the moves in B order.
 class Pairing {
@@ -61,67 +70,56 @@ public:
     void mark_changes_near_moves() {
         m_near_a.assign(m_keys_a.size(), false);
         m_near_b.assign(m_keys_b.size(), false);
-        for_each_change([this](std::uint32_t a_begin, std::uint32_t a_end, std::uint32_t b_begin, std::uint32_t b_end) {
-            const bool near = std::any_of(m_fate_a.begin() + a_begin, m_fate_a.begin() + a_end,
-                                          [](Fate fate) { return fate == Fate::moved; }) ||
-                              std::any_of(m_fate_b.begin() + b_begin, m_fate_b.begin() + b_end,
-                                          [](Fate fate) { return fate == Fate::moved; });
-            if (!near) return;
-            std::fill(m_near_a.begin() + a_begin, m_near_a.begin() + a_end, true);
-            std::fill(m_near_b.begin() + b_begin, m_near_b.begin() + b_end, true);
+        const auto moved = [](Fate fate) { return fate == Fate::moved; };
+        for_each_change([&](const Change& c, std::uint32_t) {
+            if (std::none_of(m_fate_a.begin() + c.a_begin, m_fate_a.begin() + c.a_end, moved) &&
+                std::none_of(m_fate_b.begin() + c.b_begin, m_fate_b.begin() + c.b_end, moved)) {
+                return;
+            }
+            std::fill(m_near_a.begin() + c.a_begin, m_near_a.begin() + c.a_end, true);
+            std::fill(m_near_b.begin() + c.b_begin, m_near_b.begin() + c.b_end, true);
         });
     }
 
     /// Step 2: re-diff what is left of each change near moved text.
     void rediff_changes() {
-        for_each_change([this](std::uint32_t a_begin, std::uint32_t a_end, std::uint32_t b_begin, std::uint32_t b_end) {
-            rediff_change(a_begin, a_end, b_begin, b_end);
-        });
+        for_each_change([this](const Change& change, std::uint32_t) { rediff_change(change); });
     }
 
     /// Step 3: the pieces, in the documented order.
     std::vector<Piece> pieces() const {
-        const auto size_a = static_cast<std::uint32_t>(m_keys_a.size());
-        const auto size_b = static_cast<std::uint32_t>(m_keys_b.size());
         std::vector<Piece> out;
         std::size_t next_move = 0;
-        std::uint32_t a = 0;
-        std::uint32_t b = 0;
-        while (true) {
-            const std::uint32_t b_next = next_equal_b(b);
-            const std::uint32_t a_next = b_next < size_b ? m_partner_b[b_next] : size_a;
+        for_each_change([&](const Change& c, std::uint32_t equal_length) {
             // Deletions first, split where text moved away.
-            for (std::uint32_t i = a; i < a_next;) {
+            for (std::uint32_t i = c.a_begin; i < c.a_end;) {
                 if (m_fate_a[i] != Fate::changed) {
                     ++i;
                     continue;
                 }
                 const std::uint32_t begin = i;
-                while (i < a_next && m_fate_a[i] == Fate::changed) ++i;
-                out.push_back({DiffOpKind::del, begin, i, b, b});
+                while (i < c.a_end && m_fate_a[i] == Fate::changed) ++i;
+                out.push_back({DiffOpKind::del, begin, i, c.b_begin, c.b_begin});
             }
-            for (std::uint32_t j = b; j < b_next;) {
+            for (std::uint32_t j = c.b_begin; j < c.b_end;) {
                 if (m_fate_b[j] == Fate::moved) {
                     const Move& move = m_moves[next_move++];
-                    if (move.b != j) throw std::logic_error("refine_moves: moves out of step with their positions");
-                    out.push_back({DiffOpKind::moved, move.a, move.a + move.length, move.b, move.b + move.length});
+                    if (move.b != j)
+                        throw std::logic_error("refine_moves: moves out of step with their positions");
+                    out.push_back(
+                        {DiffOpKind::moved, move.a, move.a + move.length, move.b, move.b + move.length});
                     j += move.length;
                     continue;
                 }
                 const std::uint32_t begin = j;
-                while (j < b_next && m_fate_b[j] == Fate::changed) ++j;
-                out.push_back({DiffOpKind::insert, a_next, a_next, begin, j});
+                while (j < c.b_end && m_fate_b[j] == Fate::changed) ++j;
+                out.push_back({DiffOpKind::insert, c.a_end, c.a_end, begin, j});
             }
-            if (b_next == size_b) break;
-            std::uint32_t length = 1;
-            while (b_next + length < size_b && m_fate_b[b_next + length] == Fate::equal &&
-                   m_partner_b[b_next + length] == a_next + length) {
-                ++length;
+            if (equal_length > 0) {
+                out.push_back(
+                    {DiffOpKind::equal, c.a_end, c.a_end + equal_length, c.b_end, c.b_end + equal_length});
             }
-            out.push_back({DiffOpKind::equal, a_next, a_next + length, b_next, b_next + length});
-            a = a_next + length;
-            b = b_next + length;
-        }
+        });
         return out;
     }
 
@@ -135,22 +133,27 @@ private:
 
     bool folded(std::uint32_t i, std::uint32_t j) const { return !m_folded.empty() && m_folded[i] == j; }
 
-    /// Calls visit(a_begin, a_end, b_begin, b_end) for each change: the
-    /// positions between two unchanged tokens (or a sequence end), possibly
-    /// empty, in order.
+    /// Calls visit(change, equal_length) for each change, in order: the
+    /// positions between two unchanged runs (or a sequence end), possibly
+    /// empty, followed by the unchanged run of `equal_length` tokens that
+    /// starts at (change.a_end, change.b_end) (0 after the last change).
     template <typename Visit>
     void for_each_change(Visit visit) const {
         const auto size_a = static_cast<std::uint32_t>(m_keys_a.size());
         const auto size_b = static_cast<std::uint32_t>(m_keys_b.size());
-        std::uint32_t a = 0;
-        std::uint32_t b = 0;
+        Change change;
         while (true) {
-            const std::uint32_t b_next = next_equal_b(b);
-            const std::uint32_t a_next = b_next < size_b ? m_partner_b[b_next] : size_a;
-            visit(a, a_next, b, b_next);
-            if (b_next == size_b) break;
-            a = a_next + 1;
-            b = b_next + 1;
+            change.b_end = next_equal_b(change.b_begin);
+            change.a_end = change.b_end < size_b ? m_partner_b[change.b_end] : size_a;
+            std::uint32_t length = 0;
+            while (change.b_end + length < size_b && m_fate_b[change.b_end + length] == Fate::equal &&
+                   m_partner_b[change.b_end + length] == change.a_end + length) {
+                ++length;
+            }
+            visit(change, length);
+            if (length == 0) break;
+            change.a_begin = change.a_end + length;
+            change.b_begin = change.b_end + length;
         }
     }
 
@@ -212,34 +215,34 @@ private:
         return true;
     }
 
-    /// Change [a_begin, a_end) x [b_begin, b_end) lies between two unchanged
-    /// tokens (or a sequence end).
-    void rediff_change(std::uint32_t a_begin, std::uint32_t a_end, std::uint32_t b_begin, std::uint32_t b_end) {
-        bool near = false;
+    void rediff_change(const Change& c) {
+        if (std::none_of(m_near_a.begin() + c.a_begin, m_near_a.begin() + c.a_end,
+                         [](bool near) { return near; }) &&
+            std::none_of(m_near_b.begin() + c.b_begin, m_near_b.begin() + c.b_end,
+                         [](bool near) { return near; })) {
+            return;
+        }
         m_at_a.clear();
         m_at_b.clear();
         m_change_a.clear();
         m_change_b.clear();
-        for (std::uint32_t i = a_begin; i < a_end; ++i) {
-            near = near || m_near_a[i];
-            if (m_fate_a[i] == Fate::changed) {
-                m_at_a.push_back(i);
-                m_change_a.push_back(m_keys_a[i]);
-            }
+        for (std::uint32_t i = c.a_begin; i < c.a_end; ++i) {
+            if (m_fate_a[i] != Fate::changed) continue;
+            m_at_a.push_back(i);
+            m_change_a.push_back(m_keys_a[i]);
         }
-        for (std::uint32_t j = b_begin; j < b_end; ++j) {
-            near = near || m_near_b[j];
-            if (m_fate_b[j] == Fate::changed) {
-                m_at_b.push_back(j);
-                m_change_b.push_back(m_keys_b[j]);
-            }
+        for (std::uint32_t j = c.b_begin; j < c.b_end; ++j) {
+            if (m_fate_b[j] != Fate::changed) continue;
+            m_at_b.push_back(j);
+            m_change_b.push_back(m_keys_b[j]);
         }
-        if (!near || m_at_a.empty() || m_at_b.empty()) return;
+        if (m_at_a.empty() || m_at_b.empty()) return;
         ScriptBuilder builder;
         diff_keys(m_change_a, m_change_b, builder);
         for (const Piece& step : builder.finish()) {
             if (step.kind != DiffOpKind::equal) continue;
-            for (std::uint32_t k = 0; k < step.a_size(); ++k) pair(m_at_a[step.a_begin + k], m_at_b[step.b_begin + k]);
+            for (std::uint32_t k = 0; k < step.a_size(); ++k)
+                pair(m_at_a[step.a_begin + k], m_at_b[step.b_begin + k]);
         }
     }
 
@@ -263,7 +266,8 @@ private:
 }  // namespace
 
 void refine_moves(std::vector<Piece>& pieces, Keys keys_a, Keys keys_b, Keys folded_partner) {
-    if (std::none_of(pieces.begin(), pieces.end(), [](const Piece& p) { return p.kind == DiffOpKind::moved; }))
+    if (std::none_of(pieces.begin(), pieces.end(),
+                     [](const Piece& p) { return p.kind == DiffOpKind::moved; }))
         return;
     Pairing pairing(pieces, keys_a, keys_b, folded_partner);
     pairing.mark_changes_near_moves();

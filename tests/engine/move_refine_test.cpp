@@ -44,8 +44,9 @@ TEST(MoveRefineTest, WhatIsLeftOfAChangeAroundAMovedRunIsComparedAgain) {
     // "and", "." and "The" into the change, only M came out as moved.
     const KeyVector a{1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24};
     const KeyVector b{1, 2, 30, 4, 31, 6, 20, 21, 22, 23, 24, 7, 8, 9};
-    const std::vector<Piece> pieces{{K::equal, 0, 2, 0, 2},   {K::del, 2, 7, 2, 2},    {K::insert, 7, 7, 2, 6},
-                                    {K::moved, 9, 14, 6, 11}, {K::insert, 7, 7, 11, 12}, {K::equal, 7, 9, 12, 14}};
+    const std::vector<Piece> pieces{{K::equal, 0, 2, 0, 2},    {K::del, 2, 7, 2, 2},
+                                    {K::insert, 7, 7, 2, 6},   {K::moved, 9, 14, 6, 11},
+                                    {K::insert, 7, 7, 11, 12}, {K::equal, 7, 9, 12, 14}};
     EXPECT_EQ(refined(pieces, a, b), (std::vector<Piece>{{K::equal, 0, 2, 0, 2},
                                                          {K::del, 2, 3, 2, 2},
                                                          {K::insert, 3, 3, 2, 3},
@@ -61,9 +62,11 @@ TEST(MoveRefineTest, LikeDeletedAndInsertedTokensNextToBothPlacesJoinTheMove) {
     // Key 2 before the moved run in A is deleted; key 2 before it in B is inserted.
     const KeyVector a{1, 2, 10, 11, 12, 13, 14, 5, 6};
     const KeyVector b{1, 5, 6, 2, 10, 11, 12, 13, 14};
-    const std::vector<Piece> pieces{
-        {K::equal, 0, 1, 0, 1}, {K::del, 1, 2, 1, 1}, {K::equal, 7, 9, 1, 3}, {K::insert, 9, 9, 3, 4},
-        {K::moved, 2, 7, 4, 9}};
+    const std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1},
+                                    {K::del, 1, 2, 1, 1},
+                                    {K::equal, 7, 9, 1, 3},
+                                    {K::insert, 9, 9, 3, 4},
+                                    {K::moved, 2, 7, 4, 9}};
     EXPECT_EQ(refined(pieces, a, b),
               (std::vector<Piece>{{K::equal, 0, 1, 0, 1}, {K::equal, 7, 9, 1, 3}, {K::moved, 1, 7, 3, 9}}));
 }
@@ -71,9 +74,11 @@ TEST(MoveRefineTest, LikeDeletedAndInsertedTokensNextToBothPlacesJoinTheMove) {
 TEST(MoveRefineTest, APairThatTheCleanUpFoldedDoesNotJoinTheMove) {
     const KeyVector a{1, 2, 10, 11, 12, 13, 14, 5, 6};
     const KeyVector b{1, 5, 6, 2, 10, 11, 12, 13, 14};
-    const std::vector<Piece> pieces{
-        {K::equal, 0, 1, 0, 1}, {K::del, 1, 2, 1, 1}, {K::equal, 7, 9, 1, 3}, {K::insert, 9, 9, 3, 4},
-        {K::moved, 2, 7, 4, 9}};
+    const std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1},
+                                    {K::del, 1, 2, 1, 1},
+                                    {K::equal, 7, 9, 1, 3},
+                                    {K::insert, 9, 9, 3, 4},
+                                    {K::moved, 2, 7, 4, 9}};
     std::vector<std::uint32_t> folded(a.size(), k_no_partner);
     folded[1] = 3;
     EXPECT_EQ(refined(pieces, a, b, folded), pieces);
@@ -84,7 +89,7 @@ TEST(MoveRefineTest, AnUnchangedTokenNextToTheMovedRunJoinsItWhenItsPartnerCanPa
     // paired the two leading "with"s, so M lost the "with" before it in A.
     const KeyVector a{7, 1, 2, 3, 7, 10, 11, 12, 13, 14};
     const KeyVector b{7, 10, 11, 12, 13, 14, 7, 9, 2, 3};
-    const std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1},  {K::del, 1, 2, 1, 1},   {K::moved, 5, 10, 1, 6},
+    const std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1},  {K::del, 1, 2, 1, 1},    {K::moved, 5, 10, 1, 6},
                                     {K::insert, 2, 2, 6, 8}, {K::equal, 2, 4, 8, 10}, {K::del, 4, 5, 10, 10}};
     const std::vector<Piece> result = refined(pieces, a, b);
     EXPECT_EQ(result, (std::vector<Piece>{{K::moved, 4, 10, 0, 6},
@@ -100,7 +105,7 @@ TEST(MoveRefineTest, UnchangedTokenStaysWhenNothingLikeItWaitsAcrossTheRun) {
     // As above, but B has no second "with": growing would only trade one edit for another.
     const KeyVector a{7, 1, 2, 3, 7, 10, 11, 12, 13, 14};
     const KeyVector b{7, 10, 11, 12, 13, 14, 9, 2, 3};
-    const std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1},  {K::del, 1, 2, 1, 1},  {K::moved, 5, 10, 1, 6},
+    const std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1},  {K::del, 1, 2, 1, 1},   {K::moved, 5, 10, 1, 6},
                                     {K::insert, 2, 2, 6, 7}, {K::equal, 2, 4, 7, 9}, {K::del, 4, 5, 9, 9}};
     EXPECT_EQ(refined(pieces, a, b), pieces);
 }
@@ -110,9 +115,9 @@ TEST(MoveRefineTest, ChangesAwayFromMovedTextAreLeftAsTheCleanUpMadeThem) {
     // change next to the moved run is compared again.
     const KeyVector a{3, 4, 5, 1, 8, 6, 20, 21, 22, 23, 24};
     const KeyVector b{30, 4, 31, 1, 9, 20, 21, 22, 23, 24, 6};
-    const std::vector<Piece> pieces{{K::del, 0, 3, 0, 0},   {K::insert, 3, 3, 0, 3}, {K::equal, 3, 4, 3, 4},
-                                    {K::del, 4, 6, 4, 4},   {K::insert, 11, 11, 4, 5}, {K::moved, 6, 11, 5, 10},
-                                    {K::insert, 11, 11, 10, 11}};
+    const std::vector<Piece> pieces{
+        {K::del, 0, 3, 0, 0},      {K::insert, 3, 3, 0, 3},  {K::equal, 3, 4, 3, 4},     {K::del, 4, 6, 4, 4},
+        {K::insert, 11, 11, 4, 5}, {K::moved, 6, 11, 5, 10}, {K::insert, 11, 11, 10, 11}};
     EXPECT_EQ(refined(pieces, a, b), (std::vector<Piece>{{K::del, 0, 3, 0, 0},
                                                          {K::insert, 3, 3, 0, 3},
                                                          {K::equal, 3, 4, 3, 4},
@@ -142,7 +147,8 @@ TEST(MoveRefineTest, RandomScriptsStillRebuildBWithNoMoreEditsAndNoLessMovedText
             const std::size_t from = rng() % (b.size() - 8);
             const KeyVector block(b.begin() + static_cast<std::ptrdiff_t>(from),
                                   b.begin() + static_cast<std::ptrdiff_t>(from + 6));
-            b.erase(b.begin() + static_cast<std::ptrdiff_t>(from), b.begin() + static_cast<std::ptrdiff_t>(from + 6));
+            b.erase(b.begin() + static_cast<std::ptrdiff_t>(from),
+                    b.begin() + static_cast<std::ptrdiff_t>(from + 6));
             const std::size_t to = rng() % (b.size() + 1);
             b.insert(b.begin() + static_cast<std::ptrdiff_t>(to), block.begin(), block.end());
         }
@@ -150,8 +156,9 @@ TEST(MoveRefineTest, RandomScriptsStillRebuildBWithNoMoreEditsAndNoLessMovedText
         diff_keys(a, b, builder);
         std::vector<Piece> pieces = builder.finish();
         std::vector<std::uint32_t> folded(a.size(), k_no_partner);
-        if (round % 4 != 3) fold_equalities(pieces, static_cast<std::uint32_t>(a.size()), static_cast<std::uint32_t>(b.size()),
-                            FoldRule::tiny, &folded);
+        if (round % 4 != 3)
+            fold_equalities(pieces, static_cast<std::uint32_t>(a.size()),
+                            static_cast<std::uint32_t>(b.size()), FoldRule::tiny, &folded);
         const std::uint32_t min_move = 1 + round % 5;
         detect_moves(pieces, a, b, min_move, folded);
         const std::uint64_t edits_before = edits(pieces);

@@ -424,7 +424,8 @@ TEST(WordDiffTest, SentenceMovedPastAnotherLeavesTheRewrittenClauseAndThePeriods
         terms);
     const DiffResult result = diff_documents(a.document, b.document);
     const std::string arctic = "They also discussed cooperation in the Arctic and the safety of shipping.";
-    const std::string sides = "The sides agreed to return their ambassadors to Halvard and Soresk within a week.";
+    const std::string sides =
+        "The sides agreed to return their ambassadors to Halvard and Soresk within a week.";
     const std::string talks = "The two presidents held talks in Soresk. The talks were";
     EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
                                           "equal [" + talks + "] [" + talks + "]",
@@ -454,20 +455,23 @@ TEST(WordDiffTest, SentenceMovedNextToAOneWordChangeLeavesTheWordChangeAlone) {
         "The envoys will meet again in the spring.",
         terms);
     const DiffResult result = diff_documents(a.document, b.document);
-    EXPECT_EQ(op_texts(result, a, b),
-              (std::vector<std::string>{
-                  "equal [Marek met Brandt in Ostrava. The talks were] [Marek met Brandt in Ostrava. The talks were]",
-                  "delete [useful] []",
-                  "insert [] [candid]",
-                  "equal [.] [.]",
-                  "moved [Both sides praised the mediators.] [Both sides praised the mediators.]",
-                  "equal [The envoys will meet again in the spring.] [The envoys will meet again in the spring.]",
-              }));
+    EXPECT_EQ(
+        op_texts(result, a, b),
+        (std::vector<std::string>{
+            "equal [Marek met Brandt in Ostrava. The talks were] [Marek met Brandt in Ostrava. The talks "
+            "were]",
+            "delete [useful] []",
+            "insert [] [candid]",
+            "equal [.] [.]",
+            "moved [Both sides praised the mediators.] [Both sides praised the mediators.]",
+            "equal [The envoys will meet again in the spring.] [The envoys will meet again in the spring.]",
+        }));
     check_result(result, a, b, terms, {});
 }
 
 const char* const k_opening = "The Republic of Varenia and the Kestrel Federation held talks in Ostrava.";
-const char* const k_opening_revised = "The Republic of Varenia and the Kestrel Federation held talks in Halvard.";
+const char* const k_opening_revised =
+    "The Republic of Varenia and the Kestrel Federation held talks in Halvard.";
 const char* const k_corridor = "President Ilse Brandt reaffirmed her support for the maritime corridor.";
 const char* const k_energy =
     "Both delegations agreed to resume consultations on energy transit next spring, and "
@@ -486,14 +490,14 @@ TEST(WordDiffTest, ParagraphMovedToTheStartBeforeAChangedWordIsOneMove) {
     const auto b = make_document(paragraphs({k_envoys, k_opening_revised, k_energy}), terms);
     const DiffResult result = diff_documents(a.document, b.document);
     const std::string kept = "The Republic of Varenia and the Kestrel Federation held talks in";
-    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
-                                          std::string("moved [") + k_envoys + "] [" + k_envoys + "]",
-                                          "equal [" + kept + "] [" + kept + "]",
-                                          "delete [Ostrava] []",
-                                          "insert [] [Halvard]",
-                                          "equal [" + paragraphs({".", k_energy}) + "] [" +
-                                              paragraphs({".", k_energy}) + "]",
-                                      }));
+    EXPECT_EQ(op_texts(result, a, b),
+              (std::vector<std::string>{
+                  std::string("moved [") + k_envoys + "] [" + k_envoys + "]",
+                  "equal [" + kept + "] [" + kept + "]",
+                  "delete [Ostrava] []",
+                  "insert [] [Halvard]",
+                  "equal [" + paragraphs({".", k_energy}) + "] [" + paragraphs({".", k_energy}) + "]",
+              }));
     check_result(result, a, b, terms, {});
 }
 
