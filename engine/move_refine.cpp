@@ -10,6 +10,12 @@ namespace {
 
 using Keys = std::span<const std::uint32_t>;
 
+/// What is left of a change is compared again only up to this many deleted
+/// and inserted tokens a side: the pairs worth finding sit next to the moved
+/// text, and a larger change (two unrelated texts) would cost quadratic time
+/// for chance matches the clean-up folds away again.
+constexpr std::size_t k_rediff_max_tokens = 256;
+
 /// What became of one position: deleted (A) or inserted (B), unchanged, moved.
 enum class Fate : std::uint8_t { changed, equal, moved };
 
@@ -236,7 +242,10 @@ private:
             m_at_b.push_back(j);
             m_change_b.push_back(m_keys_b[j]);
         }
-        if (m_at_a.empty() || m_at_b.empty()) return;
+        if (m_at_a.empty() || m_at_b.empty() || m_at_a.size() > k_rediff_max_tokens ||
+            m_at_b.size() > k_rediff_max_tokens) {
+            return;
+        }
         ScriptBuilder builder;
         diff_keys(m_change_a, m_change_b, builder);
         for (const Piece& step : builder.finish()) {

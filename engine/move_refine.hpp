@@ -30,14 +30,15 @@ namespace dipdiff::diff_detail {
 /// 2. For each change (the tokens between two unchanged tokens) that holds
 ///    moved text in B, or a hole in A where text moved away, and that still
 ///    deletes and inserts tokens: diffs its deleted tokens against its
-///    inserted tokens (diff_keys) so tokens equal on both sides are unchanged.
+///    inserted tokens (diff_keys) so tokens equal on both sides are unchanged
+///    — when at most 256 tokens a side are left.
 /// 3. Rebuilds the pieces in the documented order: equal, insert and moved in
 ///    B order; equal and del in A order; in each change the deletions first.
 ///    Equal pieces never span a hole in A or a moved piece in B. Adjacent
 ///    pieces are not merged (call merge_adjacent_pieces).
 /// `pieces` must be a valid script over `keys_a` and `keys_b`. Cost: linear in
-/// the sequence lengths (one byte and one index per position, only when there
-/// are moves), plus diff_keys on the changes around moved text.
+/// the sequence lengths (a byte, a bit and an index per position, only when
+/// there are moves), plus diff_keys on the changes around moved text.
 void refine_moves(std::vector<Piece>& pieces, std::span<const std::uint32_t> keys_a,
                   std::span<const std::uint32_t> keys_b, std::span<const std::uint32_t> folded_partner);
 

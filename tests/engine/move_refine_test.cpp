@@ -127,6 +127,29 @@ TEST(MoveRefineTest, ChangesAwayFromMovedTextAreLeftAsTheCleanUpMadeThem) {
                                                          {K::equal, 5, 6, 10, 11}}));
 }
 
+TEST(MoveRefineTest, ChangeWithMoreThan256TokensLeftASideIsNotComparedAgain) {
+    // A: 1 x..x 2 M   B: 1 y..y M 2 — key 2 is left on both sides of the change.
+    for (const std::uint32_t fill : {255u, 256u}) {
+        KeyVector a{1};
+        KeyVector b{1};
+        a.insert(a.end(), fill, 7);
+        b.insert(b.end(), fill, 8);
+        a.push_back(2);
+        const auto hole = static_cast<std::uint32_t>(a.size());
+        a.insert(a.end(), {20, 21, 22, 23, 24});
+        const auto moved_at = static_cast<std::uint32_t>(b.size());
+        b.insert(b.end(), {20, 21, 22, 23, 24, 2});
+        const std::vector<Piece> pieces{{K::equal, 0, 1, 0, 1},
+                                        {K::del, 1, hole, 1, 1},
+                                        {K::insert, hole + 5, hole + 5, 1, moved_at},
+                                        {K::moved, hole, hole + 5, moved_at, moved_at + 5},
+                                        {K::insert, hole + 5, hole + 5, moved_at + 5, moved_at + 6}};
+        const std::vector<Piece> result = refined(pieces, a, b);
+        SCOPED_TRACE(fill);
+        EXPECT_EQ(edits(result), fill == 255 ? 2u * fill : 2u * fill + 2);
+    }
+}
+
 TEST(MoveRefineTest, ScriptWithoutMovesIsLeftAlone) {
     const KeyVector a{1, 2, 3};
     const KeyVector b{1, 4, 3};
