@@ -13,13 +13,18 @@ struct Item {
     std::uint32_t b_begin = 0;
     std::uint32_t b_end = 0;
     // Changes only:
-    bool clean = false;  ///< only whole del/insert pieces: can be folded and rewritten
+    bool clean = false;          ///< only whole del/insert pieces: no moved piece, no hole in A
+    bool folded = false;         ///< grown by folding an equal run and the change after it
+    std::uint64_t deleted = 0;   ///< deleted tokens (moved text not counted)
+    std::uint64_t inserted = 0;  ///< inserted tokens (moved text not counted)
     std::size_t first_piece = 0;
     std::size_t last_piece = 0;
 
     std::uint32_t length() const { return a_end - a_begin; }
-    std::uint32_t larger_side() const { return std::max(a_end - a_begin, b_end - b_begin); }
-    bool replacement() const { return a_end > a_begin && b_end > b_begin; }
+    std::uint64_t larger_side() const { return std::max(deleted, inserted); }
+    bool replacement() const { return deleted > 0 && inserted > 0; }
+    /// A change that only moves text does not count as a change to fold with.
+    bool edits() const { return deleted > 0 || inserted > 0; }
 };
 
 std::vector<Item> split_items(const std::vector<Piece>& pieces, std::uint32_t a_size, std::uint32_t b_size) {
@@ -52,18 +57,41 @@ std::vector<Item> split_items(const std::vector<Piece>& pieces, std::uint32_t a_
         change.b_end = i < pieces.size() ? pieces[i].b_begin : b_size;
         change.clean =
             !moved && deleted == change.a_end - change.a_begin && inserted == change.b_end - change.b_begin;
+        change.deleted = deleted;
+        change.inserted = inserted;
         items.push_back(change);
     }
     return items;
 }
 
 bool foldable(const Item& left, const Item& equal, const Item& right, FoldRule rule) {
-    if (!left.clean || !right.clean) return false;
+    if (!left.edits() || !right.edits()) return false;
     if (equal.length() <= k_tiny_equal_tokens) return true;
     // Longer runs only between two replacements: between a pure deletion and
     // a pure insertion the run is text that stayed while other text moved.
-    return rule == FoldRule::semantic && left.replacement() && right.replacement() &&
-           equal.length() < left.larger_side() && equal.length() < right.larger_side();
+    // Nor next to moved text: a sentence both texts quote stays unchanged
+    // however much was rewritten and moved around it.
+    return rule == FoldRule::semantic && left.clean && right.clean && left.replacement() &&
+           right.replacement() && equal.length() < left.larger_side() && equal.length() < right.larger_side();
+}
+
+/// A folded change that holds moved text: its pieces (the changes and the
+/// equal runs folded between them) as deletions first, in A order, then
+/// insertions and moved pieces in B order; the folded runs' tokens are both.
+void append_folded_with_moves(const std::vector<Piece>& pieces, const Item& item, std::vector<Piece>& out) {
+    const auto first = pieces.begin() + static_cast<std::ptrdiff_t>(item.first_piece);
+    const auto last = pieces.begin() + static_cast<std::ptrdiff_t>(item.last_piece);
+    for (auto it = first; it != last; ++it) {
+        if (it->kind == DiffOpKind::del || it->kind == DiffOpKind::equal)
+            out.push_back({DiffOpKind::del, it->a_begin, it->a_end, item.b_begin, item.b_begin});
+    }
+    for (auto it = first; it != last; ++it) {
+        if (it->kind == DiffOpKind::insert || it->kind == DiffOpKind::equal) {
+            out.push_back({DiffOpKind::insert, item.a_end, item.a_end, it->b_begin, it->b_end});
+        } else if (it->kind == DiffOpKind::moved) {
+            out.push_back(*it);
+        }
+    }
 }
 
 }  // namespace
@@ -91,6 +119,11 @@ void fold_equalities(std::vector<Piece>& pieces, std::uint32_t a_size, std::uint
             }
             left.a_end = right.a_end;
             left.b_end = right.b_end;
+            left.deleted += middle.length() + right.deleted;
+            left.inserted += middle.length() + right.inserted;
+            left.clean = left.clean && right.clean;
+            left.folded = true;
+            left.last_piece = right.last_piece;
             folded_any = true;
         }
     }
@@ -98,6 +131,7 @@ void fold_equalities(std::vector<Piece>& pieces, std::uint32_t a_size, std::uint
 
     std::vector<Piece> out;
     out.reserve(pieces.size());
+    bool folded_with_moves = false;
     for (const Item& item : stack) {
         if (item.equal) {
             out.push_back({DiffOpKind::equal, item.a_begin, item.a_end, item.b_begin, item.b_end});
@@ -108,12 +142,16 @@ void fold_equalities(std::vector<Piece>& pieces, std::uint32_t a_size, std::uint
             if (item.b_end > item.b_begin) {
                 out.push_back({DiffOpKind::insert, item.a_end, item.a_end, item.b_begin, item.b_end});
             }
-        } else {
+        } else if (!item.folded) {
             out.insert(out.end(), pieces.begin() + static_cast<std::ptrdiff_t>(item.first_piece),
                        pieces.begin() + static_cast<std::ptrdiff_t>(item.last_piece));
+        } else {
+            append_folded_with_moves(pieces, item, out);
+            folded_with_moves = true;
         }
     }
     pieces = std::move(out);
+    if (folded_with_moves) merge_adjacent_pieces(pieces);
 }
 
 }  // namespace dipdiff::diff_detail

@@ -24,8 +24,12 @@ inline constexpr std::uint32_t k_no_partner = UINT32_MAX;
 /// Folds equal runs that lie between two changes into one change: the run's
 /// tokens become deleted and inserted, and the three parts one deletion and
 /// one insertion. Folding repeats while the grown change swallows more
-/// (a stack pass, linear). Changes that involve moved text (a moved piece,
-/// or a hole in A where text moved away) are never folded with.
+/// (a stack pass, linear). Moved text is never folded. Next to a change that
+/// holds moved text (a moved piece, or a hole in A where text moved away)
+/// only tiny runs fold, and only when that change also deletes or inserts
+/// tokens: a change that only moves text is not a change to fold with. A
+/// folded change that holds moved text keeps its moved pieces at their place
+/// in B, after the deletions.
 /// `a_size`/`b_size` are the sequence lengths. When `folded_partner` is not
 /// null (sized a_size, filled with k_no_partner) it receives, for each A
 /// position of a folded run, the B position it was equal to.

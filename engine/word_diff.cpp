@@ -5,6 +5,7 @@
 #include "engine/diff_script.hpp"
 #include "engine/diff_sequence.hpp"
 #include "engine/move_detect.hpp"
+#include "engine/move_refine.hpp"
 #include "engine/structure_diff.hpp"
 #include "engine/token_diff.hpp"
 
@@ -216,6 +217,11 @@ DiffResult diff_token_ranges(const Document& a, TokenRange a_range, const Docume
                         min_move > 0 ? &folded_partner : nullptr);
     }
     detect_moves(pieces, seq_a.keys, seq_b.keys, min_move, folded_partner);
+    // The first script may have paired words of moved text, or next to it,
+    // with like words elsewhere: grow moves over such words and compare again
+    // what is left of the changes around them.
+    refine_moves(pieces, seq_a.keys, seq_b.keys, folded_partner);
+    merge_adjacent_pieces(pieces);
     if (options.semantic_cleanup)
         fold_equalities(pieces, seq_a.size(), seq_b.size(), FoldRule::semantic, nullptr);
     merge_adjacent_pieces(pieces);

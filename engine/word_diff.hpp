@@ -6,8 +6,10 @@
 /// normal form; small texts are compared as one unit with a minimal edit
 /// script; larger ones are aligned paragraph by paragraph, then sentence by
 /// sentence, and only aligned sentences are diffed word by word. A semantic
-/// clean-up then makes rewritten clauses read as one replacement, and deleted
-/// text that reappears elsewhere is reported as moved.
+/// clean-up then makes rewritten clauses read as one replacement, deleted
+/// text that reappears elsewhere is reported as moved, and the text around
+/// moved runs is compared again (a word the first script paired across a
+/// moved run goes back to its place).
 #include "engine/document.hpp"
 #include "engine/span.hpp"
 

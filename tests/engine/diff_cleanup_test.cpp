@@ -66,12 +66,55 @@ TEST(DiffCleanupTest, LongerEqualRunBetweenAPureDeletionAndAPureInsertionStays) 
     EXPECT_EQ(pieces, before);
 }
 
-TEST(DiffCleanupTest, ChangesInvolvingMovedTextAreNotFolded) {
+TEST(DiffCleanupTest, RunsNextToChangesThatOnlyMoveOrOnlyDeleteTextAreNotFolded) {
     std::vector<Piece> pieces{{K::equal, 0, 2, 0, 2}, {K::moved, 8, 10, 2, 4}, {K::equal, 2, 3, 4, 5},
                               {K::del, 3, 4, 5, 5},   {K::equal, 4, 8, 5, 9},  {K::del, 10, 11, 9, 9}};
     const std::vector<Piece> before = pieces;
     fold_equalities(pieces, 11, 9, FoldRule::semantic, nullptr);
     EXPECT_EQ(pieces, before);
+}
+
+TEST(DiffCleanupTest, TinyRunNextToAChangeThatAlsoMovesTextIsFoldedAndTheMoveKeepsItsPlace) {
+    // "were constructive and useful M ." → "were frank and candid M x ."
+    std::vector<Piece> pieces{{K::equal, 0, 2, 0, 2},  {K::del, 2, 3, 2, 2},    {K::insert, 3, 3, 2, 3},
+                              {K::equal, 3, 4, 3, 4},  {K::del, 4, 5, 4, 4},    {K::insert, 5, 5, 4, 5},
+                              {K::moved, 8, 10, 5, 7}, {K::insert, 5, 5, 7, 8}, {K::equal, 5, 8, 8, 11}};
+    fold_equalities(pieces, 10, 11, FoldRule::semantic, nullptr);
+    EXPECT_EQ(pieces, (std::vector<Piece>{{K::equal, 0, 2, 0, 2},
+                                          {K::del, 2, 5, 2, 2},
+                                          {K::insert, 5, 5, 2, 5},
+                                          {K::moved, 8, 10, 5, 7},
+                                          {K::insert, 5, 5, 7, 8},
+                                          {K::equal, 5, 8, 8, 11}}));
+}
+
+TEST(DiffCleanupTest, TinyRunBeforeAChangeThatOnlyMovesTextStays) {
+    // "were useful . M The" → "were candid . M The": the period is unchanged.
+    std::vector<Piece> pieces{{K::equal, 0, 2, 0, 2}, {K::del, 2, 3, 2, 2},   {K::insert, 3, 3, 2, 3},
+                              {K::equal, 3, 4, 3, 4}, {K::moved, 6, 8, 4, 6}, {K::equal, 4, 6, 6, 8}};
+    const std::vector<Piece> before = pieces;
+    fold_equalities(pieces, 8, 8, FoldRule::semantic, nullptr);
+    EXPECT_EQ(pieces, before);
+}
+
+TEST(DiffCleanupTest, LongerRunNextToAChangeThatMovesTextStays) {
+    // Three unchanged tokens between two five-token replacements would fold,
+    // but the second replacement also moves text.
+    std::vector<Piece> pieces{{K::del, 0, 5, 0, 0},      {K::insert, 5, 5, 0, 5},
+                              {K::equal, 5, 8, 5, 8},    {K::del, 8, 13, 8, 8},
+                              {K::moved, 15, 17, 8, 10}, {K::insert, 13, 13, 10, 15},
+                              {K::equal, 13, 15, 15, 17}};
+    const std::vector<Piece> before = pieces;
+    fold_equalities(pieces, 17, 17, FoldRule::semantic, nullptr);
+    EXPECT_EQ(pieces, before);
+
+    std::vector<Piece> without_move{{K::del, 0, 5, 0, 0},       {K::insert, 5, 5, 0, 5},
+                                    {K::equal, 5, 8, 5, 8},     {K::del, 8, 13, 8, 8},
+                                    {K::insert, 13, 13, 8, 13}, {K::equal, 13, 15, 13, 15}};
+    fold_equalities(without_move, 15, 15, FoldRule::semantic, nullptr);
+    EXPECT_EQ(
+        without_move,
+        (std::vector<Piece>{{K::del, 0, 13, 0, 0}, {K::insert, 13, 13, 0, 13}, {K::equal, 13, 15, 13, 15}}));
 }
 
 }  // namespace

@@ -394,6 +394,188 @@ TEST(WordDiffTest, OnlyTheMatchingPartOfALongDeletionIsAMove) {
     EXPECT_EQ(result.stats.tokens_moved, 8u);
 }
 
+// Moved text next to other changes. The minimal script of a small text may
+// pair a stopword of the moved text with one of the text it passed ("the
+// Arctic" with "The sides"); what is left of a change once the moved text is
+// taken out is compared again, so such words end up unchanged, not folded
+// into a replacement around the move.
+
+TEST(WordDiffTest, SentenceMovedPastAnotherLeavesTheRewrittenClauseAndThePeriodsInPlace) {
+    TermPool terms;
+    const auto a = make_document(
+        "The two presidents held talks in Soresk. The talks were constructive and useful.\n\n"
+        "The sides agreed to return their ambassadors to Halvard and Soresk within a week.\n\n"
+        "They also discussed cooperation in the Arctic and the safety of shipping.\n",
+        terms);
+    const auto b = make_document(
+        "The two presidents held talks in Soresk. The talks were frank and candid.\n\n"
+        "They also discussed cooperation in the Arctic and the safety of shipping.\n\n"
+        "The sides agreed to return their ambassadors to Halvard and Soresk within a week.\n",
+        terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    const std::string arctic = "They also discussed cooperation in the Arctic and the safety of shipping.";
+    const std::string sides =
+        "The sides agreed to return their ambassadors to Halvard and Soresk within a week.";
+    const std::string talks = "The two presidents held talks in Soresk. The talks were";
+    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
+                                          "equal [" + talks + "] [" + talks + "]",
+                                          "delete [constructive and useful] []",
+                                          "insert [] [frank and candid]",
+                                          "equal [.] [.]",
+                                          "moved [" + arctic + "] [" + arctic + "]",
+                                          "equal [" + sides + "] [" + sides + "]",
+                                      }));
+    EXPECT_EQ(result.stats.tokens_removed, 3u);
+    EXPECT_EQ(result.stats.tokens_added, 3u);
+    EXPECT_EQ(result.stats.tokens_moved, 13u);
+    EXPECT_EQ(result.stats.moves, 1u);
+    EXPECT_EQ(result.stats.tokens_unchanged, 27u);
+    EXPECT_TRUE(result.minimal);
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, SentenceMovedNextToAOneWordChangeLeavesTheWordChangeAlone) {
+    TermPool terms;
+    const auto a = make_document(
+        "Marek met Brandt in Ostrava. The talks were useful. The envoys will meet again in the spring. "
+        "Both sides praised the mediators.",
+        terms);
+    const auto b = make_document(
+        "Marek met Brandt in Ostrava. The talks were candid. Both sides praised the mediators. "
+        "The envoys will meet again in the spring.",
+        terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    EXPECT_EQ(
+        op_texts(result, a, b),
+        (std::vector<std::string>{
+            "equal [Marek met Brandt in Ostrava. The talks were] [Marek met Brandt in Ostrava. The talks "
+            "were]",
+            "delete [useful] []",
+            "insert [] [candid]",
+            "equal [.] [.]",
+            "moved [Both sides praised the mediators.] [Both sides praised the mediators.]",
+            "equal [The envoys will meet again in the spring.] [The envoys will meet again in the spring.]",
+        }));
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, FirstWordOfAMovedSentenceMovesWithItRatherThanPairWithALikeWordElsewhere) {
+    // The minimal script pairs the two leading "The"s, which cut "The" off
+    // the moved sentence and left "The" deleted at its old place.
+    TermPool terms;
+    const auto a = make_document(
+        "The envoys met in Ostrava. The talks lasted all day. The ministers signed the transit charter.",
+        terms);
+    const auto b = make_document(
+        "The ministers signed the transit charter. The delegates met in Ostrava. The talks lasted all day.",
+        terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    const std::string charter = "The ministers signed the transit charter.";
+    EXPECT_EQ(op_texts(result, a, b),
+              (std::vector<std::string>{
+                  "moved [" + charter + "] [" + charter + "]",
+                  "equal [The] [The]",
+                  "delete [envoys] []",
+                  "insert [] [delegates]",
+                  "equal [met in Ostrava. The talks lasted all day.] [met in Ostrava. The "
+                  "talks lasted all day.]",
+              }));
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, PeriodOfAMovedSentenceMovesWithItRatherThanPairWithALikePeriodElsewhere) {
+    TermPool terms;
+    const auto a = make_document(
+        "The envoys met in Ostrava. They signed the transit charter. The talks lasted all day.", terms);
+    const auto b = make_document(
+        "They signed the transit charter. The envoys met in Ostrava and Halvard. The talks lasted all day.",
+        terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    const std::string charter = "They signed the transit charter.";
+    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
+                                          "moved [" + charter + "] [" + charter + "]",
+                                          "equal [The envoys met in Ostrava] [The envoys met in Ostrava]",
+                                          "insert [] [and Halvard]",
+                                          "equal [.] [.]",
+                                          "equal [The talks lasted all day.] [The talks lasted all day.]",
+                                      }));
+    EXPECT_EQ(result.stats.tokens_added, 2u);
+    EXPECT_EQ(result.stats.tokens_removed, 0u);
+    check_result(result, a, b, terms, {});
+}
+
+const char* const k_opening = "The Republic of Varenia and the Kestrel Federation held talks in Ostrava.";
+const char* const k_opening_revised =
+    "The Republic of Varenia and the Kestrel Federation held talks in Halvard.";
+const char* const k_corridor = "President Ilse Brandt reaffirmed her support for the maritime corridor.";
+const char* const k_energy =
+    "Both delegations agreed to resume consultations on energy transit next spring, and "
+    "asked their ministers to draft a common charter before the summit in the autumn.";
+const char* const k_envoys = "The envoys of the two states will meet in the Commonwealth of Ostrava.";
+
+std::string paragraphs(std::initializer_list<const char*> list) {
+    std::string text;
+    for (const char* paragraph : list) text += (text.empty() ? "" : "\n\n") + std::string(paragraph);
+    return text;
+}
+
+TEST(WordDiffTest, ParagraphMovedToTheStartBeforeAChangedWordIsOneMove) {
+    TermPool terms;
+    const auto a = make_document(paragraphs({k_opening, k_energy, k_envoys}), terms);
+    const auto b = make_document(paragraphs({k_envoys, k_opening_revised, k_energy}), terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    const std::string kept = "The Republic of Varenia and the Kestrel Federation held talks in";
+    EXPECT_EQ(op_texts(result, a, b),
+              (std::vector<std::string>{
+                  std::string("moved [") + k_envoys + "] [" + k_envoys + "]",
+                  "equal [" + kept + "] [" + kept + "]",
+                  "delete [Ostrava] []",
+                  "insert [] [Halvard]",
+                  "equal [" + paragraphs({".", k_energy}) + "] [" + paragraphs({".", k_energy}) + "]",
+              }));
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, ParagraphMovedToTheEndAfterAChangedWordIsOneMove) {
+    TermPool terms;
+    const auto a = make_document(paragraphs({k_envoys, k_opening, k_energy}), terms);
+    const auto b = make_document(paragraphs({k_opening_revised, k_energy, k_envoys}), terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    const std::string kept = "The Republic of Varenia and the Kestrel Federation held talks in";
+    const std::string rest = paragraphs({".", k_energy});
+    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
+                                          "equal [" + kept + "] [" + kept + "]",
+                                          "delete [Ostrava] []",
+                                          "insert [] [Halvard]",
+                                          "equal [" + rest + "] [" + rest + "]",
+                                          std::string("moved [") + k_envoys + "] [" + k_envoys + "]",
+                                      }));
+    EXPECT_EQ(result.stats.tokens_moved, 14u);  // the envoys paragraph, period included
+    EXPECT_EQ(result.stats.tokens_unchanged, a.document.tokens.size() - 14 - 1);
+    check_result(result, a, b, terms, {});
+}
+
+TEST(WordDiffTest, TwoSwappedParagraphsAreOneMoveAndOneEqual) {
+    TermPool terms;
+    const auto a = make_document(paragraphs({k_opening, k_corridor, k_envoys, k_energy}), terms);
+    const auto b = make_document(paragraphs({k_opening_revised, k_envoys, k_corridor, k_energy}), terms);
+    const DiffResult result = diff_documents(a.document, b.document);
+    // The longer of the two stays; the shorter moves. The unchanged text is
+    // cut where the moved paragraph left A and where it entered B.
+    const std::string kept = "The Republic of Varenia and the Kestrel Federation held talks in";
+    EXPECT_EQ(op_texts(result, a, b), (std::vector<std::string>{
+                                          "equal [" + kept + "] [" + kept + "]",
+                                          "delete [Ostrava] []",
+                                          "insert [] [Halvard]",
+                                          "equal [.] [.]",
+                                          std::string("equal [") + k_envoys + "] [" + k_envoys + "]",
+                                          std::string("moved [") + k_corridor + "] [" + k_corridor + "]",
+                                          std::string("equal [") + k_energy + "] [" + k_energy + "]",
+                                      }));
+    EXPECT_EQ(result.stats.tokens_removed + result.stats.tokens_added, 2u);
+    check_result(result, a, b, terms, {});
+}
+
 TEST(WordDiffTest, SimilarityCountsMovedTextAsKept) {
     TermPool terms;
     const auto a = make_document("alpha beta gamma delta epsilon zeta eta theta", terms);
