@@ -29,7 +29,8 @@ std::string diff_json(const Statement& a, const Statement& b, const DiffResult& 
     if (metadata_changes) {
         Json changes = Json::array();
         for (const FieldChange& c : *metadata_changes)
-            changes.push_back({{"field", c.field}, {"a", json_detail::nullable(c.a)}, {"b", json_detail::nullable(c.b)}});
+            changes.push_back(
+                {{"field", c.field}, {"a", json_detail::nullable(c.a)}, {"b", json_detail::nullable(c.b)}});
         out["metadata_changes"] = std::move(changes);
     }
     return json_detail::dump_nested(out, 0) + "\n";

@@ -16,7 +16,9 @@ InspectJsonWriter::InspectJsonWriter(std::ostream& out)
 
 InspectJsonWriter::~InspectJsonWriter() = default;
 
-void InspectJsonWriter::add(const Document& document) { m_writer->element(json_detail::statement_json(document)); }
+void InspectJsonWriter::add(const Document& document) {
+    m_writer->element(json_detail::statement_json(document));
+}
 
 void InspectJsonWriter::finish() {
     m_writer->end_array();

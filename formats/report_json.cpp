@@ -43,9 +43,9 @@ public:
             if (!ids.insert(documents[d]->statement->id).second)
                 mismatch("statement id '" + documents[d]->statement->id + "' is used twice");
             if (result.sentence_topics[d].by_sentence.size() != documents[d]->sentences.size()) {
-                mismatch("document " + std::to_string(d) + " has " + std::to_string(documents[d]->sentences.size()) +
-                         " sentences but " + std::to_string(result.sentence_topics[d].by_sentence.size()) +
-                         " tagged");
+                mismatch("document " + std::to_string(d) + " has " +
+                         std::to_string(documents[d]->sentences.size()) + " sentences but " +
+                         std::to_string(result.sentence_topics[d].by_sentence.size()) + " tagged");
             }
         }
     }
@@ -133,11 +133,13 @@ Json sentence_topics_json(const CheckedCorpus& corpus, const std::vector<Sentenc
         t["id"] = corpus.topic(tag.topic).id;
         t["score"] = score(tag.score);
         t["inherited"] = tag.inherited;
-        t["inherited_from"] = tag.inherited ? Json(corpus.sentence(statement, tag.inherited_from)) : Json(nullptr);
+        t["inherited_from"] =
+            tag.inherited ? Json(corpus.sentence(statement, tag.inherited_from)) : Json(nullptr);
         Json evidence = Json::array();
         for (const TopicEvidence& found : tag.evidence) {
-            evidence.push_back(
-                {{"phrase", found.phrase}, {"span", json_detail::span_json(found.span)}, {"weight", found.weight}});
+            evidence.push_back({{"phrase", found.phrase},
+                                {"span", json_detail::span_json(found.span)},
+                                {"weight", found.weight}});
         }
         t["evidence"] = std::move(evidence);
         out.push_back(std::move(t));
@@ -170,7 +172,8 @@ Json alignment_json(const CheckedCorpus& corpus, const AlignedPair& pair) {
     out["score"] = score(pair.score);
     out["basis"] = std::string(pair_basis_name(pair.basis));
     Json shared = Json::array();
-    for (const SharedTerm& term : pair.shared_terms) shared.push_back({{"term", term.term}, {"weight", score(term.weight)}});
+    for (const SharedTerm& term : pair.shared_terms)
+        shared.push_back({{"term", term.term}, {"weight", score(term.weight)}});
     out["shared_terms"] = std::move(shared);
     out["diff"] = pair.diff ? json_detail::diff_result_json(*pair.diff, Figures::rounded) : Json(nullptr);
     return out;

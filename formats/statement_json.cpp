@@ -82,13 +82,15 @@ Json statement_json(const Document& document, const SentenceFields& extra_senten
     out["source"] = nullable(statement.source);
     out["language"] = statement.language;
     out["path"] = statement.path;
-    out["date_from"] = statement.date ? Json(statement.date_from_dateline ? "dateline" : "header") : Json(nullptr);
+    out["date_from"] =
+        statement.date ? Json(statement.date_from_dateline ? "dateline" : "header") : Json(nullptr);
     out["metadata"] = metadata_json(statement);
     out["turns"] = turns_json(document);
     out["paragraphs"] = paragraphs_json(document);
     out["sentences"] = sentences_json(document, extra_sentence_fields);
     Json directions = Json::array();
-    for (const StageDirection& direction : document.stage_directions) directions.push_back(span_json(direction.span));
+    for (const StageDirection& direction : document.stage_directions)
+        directions.push_back(span_json(direction.span));
     out["stage_directions"] = std::move(directions);
     return out;
 }
