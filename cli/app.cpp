@@ -14,7 +14,7 @@ namespace dipdiff::cli {
 
 int run(int argc, char** argv) {
     CLI::App app{"dipdiff: compare what governments say, topic by topic, with evidence"};
-    app.set_version_flag("--version", "dipdiff 0.1.0");
+    app.set_version_flag("--version", std::string("dipdiff ") + k_dipdiff_version);
     app.require_subcommand(1);
 
     InspectOptions inspect;

@@ -11,6 +11,9 @@ enum ExitCode : int {
     k_exit_error = 2,      ///< bad input or usage; nothing was written
 };
 
+/// The version `dipdiff --version` prints and reports record.
+inline constexpr const char* k_dipdiff_version = "0.1.0";
+
 /// Runs the command line; returns the process exit code.
 int run(int argc, char** argv);
 

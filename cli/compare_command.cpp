@@ -5,6 +5,7 @@
 #include "engine/analyse.hpp"
 #include "engine/topics.hpp"
 #include "formats/loader.hpp"
+#include "formats/report_json.hpp"
 #include "formats/topics_reader.hpp"
 #include "render/compare_view.hpp"
 
@@ -85,13 +86,25 @@ int run_compare(const CompareOptions& options) {
     align_options.min_pair_score = options.min_pair_score;
     const AlignmentResult result = align_documents(views, tagger, terms, align_options);
 
-    // 5. Write: the summary for a person, the report for programs.
-    std::ostringstream out;
-    CompareViewOptions view;
-    view.style.color = use_color(options.color);
-    view.width = terminal_width(options.width);
-    print_compare_view(out, views, result, view);
+    // 5. Write: the report for programs, the summary for a person (not both
+    // on standard output).
     try {
+        if (!options.json_output.empty()) {
+            ReportContext context;
+            context.version = k_dipdiff_version;
+            context.taxonomy_sources = options.topic_files.empty() ? std::vector<std::string>{"default"}
+                                                                   : options.topic_files;
+            context.options = align_options;
+            std::vector<std::string> protected_paths = options.inputs;
+            protected_paths.insert(protected_paths.end(), options.topic_files.begin(), options.topic_files.end());
+            write_output(options.json_output, report_json(views, result, context), protected_paths);
+        }
+        if (options.json_output == "-") return k_exit_ok;
+        std::ostringstream out;
+        CompareViewOptions view;
+        view.style.color = use_color(options.color);
+        view.width = terminal_width(options.width);
+        print_compare_view(out, views, result, view);
         write_output("", out.str(), options.inputs);
     } catch (const InputError& error) {
         print_diagnostics({error.diagnostic()});

@@ -13,6 +13,8 @@ packages=(
   libcli11-dev libdtl-dev libgraphviz-dev graphviz
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  # used by the report schema tests (tests/support/schema_validate.hpp)
+  python3 python3-jsonschema
   # peers and measuring tools for bench/ (run by hand)
   dwdiff time
 )

@@ -1,8 +1,10 @@
 // End-to-end: `dipdiff compare` on two readouts of the same call.
 #include "tests/support/run_dipdiff.hpp"
+#include "tests/support/schema_validate.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 namespace dipdiff {
 namespace {
@@ -98,6 +100,52 @@ TEST(CompareCliTest, SameInputsGiveTheSameOutput) {
     const CommandResult first = run_dipdiff(args);
     ASSERT_EQ(first.exit_code, 0) << first.err;
     EXPECT_EQ(first.out, run_dipdiff(args).out);
+}
+
+TEST(CompareCliTest, JsonReportIsSchemaValidAndNamesCoveragePairsAndOmissions) {
+    TempDir dir;
+    const std::string a = dir.write("a.txt", k_varenia), b = dir.write("b.txt", k_kestrel);
+    const std::string report_path = dir.path("report.json");
+    const CommandResult result = run_dipdiff({"compare", "--color=never", "--json", report_path, a, b});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    EXPECT_THAT(result.out, HasSubstr("OMISSIONS"));  // the summary is still printed
+    const std::string text = read_file(report_path);
+    EXPECT_TRUE(matches_report_schema(text));
+    const nlohmann::json report = nlohmann::json::parse(text);
+    EXPECT_EQ(report["schema_version"], 1);
+    ASSERT_EQ(report["statements"].size(), 2u);
+    EXPECT_EQ(report["statements"][0]["id"], "varenia-call");
+
+    bool arms_control_pair = false;
+    for (const auto& pair : report["alignments"])
+        arms_control_pair = arms_control_pair || pair["topic"] == "strategic-stability";
+    EXPECT_TRUE(arms_control_pair);
+    bool trade_omission = false;
+    for (const auto& omission : report["omissions"]) {
+        if (omission["topic"] != "trade") continue;
+        trade_omission = true;
+        EXPECT_EQ(omission["present_in"], nlohmann::json::array({"varenia-call"}));
+        EXPECT_EQ(omission["absent_from"], nlohmann::json::array({"kestrel-call"}));
+    }
+    EXPECT_TRUE(trade_omission);
+}
+
+TEST(CompareCliTest, JsonReportOnStdoutIsByteIdenticalAcrossRuns) {
+    const std::vector<std::string> args = {"compare", "--json", "-", "samples/2025-06-16-joint-statement-varenia.txt",
+                                           "samples/2025-06-16-marek-press-conference.txt",
+                                           "samples/2025-06-16-wire-report-summit.txt"};
+    const CommandResult first = run_dipdiff(args);
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_TRUE(matches_report_schema(first.out));
+    EXPECT_EQ(first.out, run_dipdiff(args).out);
+}
+
+TEST(CompareCliTest, ReportIsNeverWrittenOverAnInput) {
+    TempDir dir;
+    const std::string a = dir.write("a.txt", k_varenia), b = dir.write("b.txt", k_kestrel);
+    const CommandResult result = run_dipdiff({"compare", "--json", a, a, b});
+    EXPECT_EQ(result.exit_code, 2);
+    EXPECT_EQ(read_file(a), k_varenia);
 }
 
 }  // namespace

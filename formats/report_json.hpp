@@ -1,0 +1,38 @@
+#pragma once
+/// The JSON report of an alignment, schema version 1: statements with their
+/// sentences and topics, topic coverage, aligned sentence pairs with their
+/// diffs, and omissions. A contract documented in docs/report.md and
+/// docs/report.schema.json: fields are only ever added.
+#include "engine/alignment.hpp"
+#include "engine/document.hpp"
+
+#include <string>
+#include <vector>
+
+namespace dipdiff {
+
+/// The report's "schema_version".
+inline constexpr int k_report_schema_version = 1;
+
+/// How the report was made, written into it so that a report says what
+/// produced it. No timestamps: the same inputs give the same bytes.
+struct ReportContext {
+    std::string version;  ///< dipdiff version, e.g. "0.1.0"
+    /// Where the taxonomy came from: "default" for the built-in one, else the
+    /// topic files as given on the command line, in order.
+    std::vector<std::string> taxonomy_sources;
+    /// The options the alignment ran with.
+    AlignOptions options;
+};
+
+/// The report of `result`, computed by align_documents from `documents` (same
+/// order), as pretty-printed JSON ending with a newline; see docs/report.md.
+/// Deterministic: key and array order are fixed, figures are rounded to 4
+/// decimals. The documents' statements must be set and their ids unique.
+/// Throws std::invalid_argument when `documents` and `result` do not match (a
+/// null document or statement, a duplicate statement id, a count, a topic,
+/// statement or sentence index out of range).
+std::string report_json(const std::vector<const Document*>& documents, const AlignmentResult& result,
+                        const ReportContext& context);
+
+}  // namespace dipdiff
