@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "formats/content_check.hpp"
+#include "formats/file_read.hpp"
 #include "formats/loader.hpp"
 
 namespace dipdiff {
@@ -63,25 +64,6 @@ bool collect_folder(const std::string& folder, std::vector<std::string>& files, 
     return files.size() > before;
 }
 
-std::string read_file(const std::string& path, const LoadOptions& options) {
-    std::error_code ec;
-    const std::uintmax_t size = fs::file_size(path, ec);
-    if (ec)
-        throw_input_error("input.unreadable", "cannot read the file: " + ec.message(), "a readable file",
-                          path);
-    if (size > options.max_file_bytes)
-        throw_input_error("input.too-large",
-                          "file is " + describe_size(static_cast<std::size_t>(size)) +
-                              ", more than the limit of " + describe_size(options.max_file_bytes),
-                          "a statement file (is this path a data dump?)", path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw_input_error("input.unreadable", "cannot open the file", "a readable file", path);
-    std::string content(static_cast<std::size_t>(size), '\0');
-    in.read(content.data(), static_cast<std::streamsize>(content.size()));
-    content.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw_input_error("input.unreadable", "reading the file failed", "a readable file", path);
-    return content;
-}
 
 std::string place_of(const Statement& statement) {
     std::string place = statement.path;
@@ -139,7 +121,8 @@ LoadResult load_statements(const std::vector<std::string>& paths, const LoadOpti
 
     for (const std::string& path : files) {
         try {
-            const std::string content = read_file(path, options);
+            const std::string content =
+                read_whole_file(path, options.max_file_bytes, "a statement file (is this path a data dump?)");
             std::vector<Statement> statements =
                 parse_statements(content, path, format_from_path(path), options, result.diagnostics);
             for (Statement& statement : statements) result.statements.push_back(std::move(statement));

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "formats/json_scan.hpp"
+#include "formats/json_type_name.hpp"
 #include "formats/readers.hpp"
 #include "formats/statement_fields.hpp"
 #include "formats/text_lines.hpp"
@@ -60,26 +61,6 @@ private:
     JsonScan m_scan;
 };
 
-const char* type_name(const Json& value) {
-    switch (value.type()) {
-        case Json::value_t::null:
-            return "null";
-        case Json::value_t::object:
-            return "an object";
-        case Json::value_t::array:
-            return "an array";
-        case Json::value_t::string:
-            return "a string";
-        case Json::value_t::boolean:
-            return "a boolean";
-        case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned:
-        case Json::value_t::number_float:
-            return "a number";
-        default:
-            return "a binary value";
-    }
-}
 
 bool key_is(std::string_view key, std::string_view lower_name) {
     if (key.size() != lower_name.size()) return false;
@@ -108,7 +89,7 @@ public:
         const FieldLocation record_at = location_of(place ? place->start : 0);
         const std::string name = numbered_ids ? "record " + std::to_string(number) : "the object";
         if (!record.is_object())
-            fail("json.wrong-type", name + " is " + type_name(record) + ", not an object", k_expected_record,
+            fail("json.wrong-type", name + " is " + json_type_name(record) + ", not an object", k_expected_record,
                  record_at);
 
         Statement statement;
@@ -124,14 +105,14 @@ public:
             if (value.is_null()) continue;
             if (key_is(key, "text")) {
                 if (!value.is_string())
-                    fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value), "a string",
+                    fail("json.wrong-type", "field \"" + key + "\" is " + json_type_name(value), "a string",
                          where);
                 statement.text = std::move(value.get_ref<std::string&>());
                 has_text = true;
                 text_at = where;
             } else if (key_is(key, "metadata")) {
                 if (!value.is_object())
-                    fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value),
+                    fail("json.wrong-type", "field \"" + key + "\" is " + json_type_name(value),
                          "an object of extra fields", where);
                 for (const auto& entry : value.items())
                     builder.add_metadata(entry.key(), as_text(entry.value()));
@@ -139,7 +120,7 @@ public:
                 const bool numeric_id =
                     field == Field::id && (value.is_number_integer() || value.is_number_unsigned());
                 if (!value.is_string() && !numeric_id)
-                    fail("json.wrong-type", "field \"" + key + "\" is " + type_name(value), "a string",
+                    fail("json.wrong-type", "field \"" + key + "\" is " + json_type_name(value), "a string",
                          where);
                 builder.add(key, as_text(value), where);
             } else {
@@ -220,7 +201,7 @@ std::vector<Statement> read_json_statements(std::string_view content, const std:
         return statements;
     }
     if (!root.is_object())
-        throw_input_error("json.wrong-type", std::string("the JSON document is ") + type_name(root),
+        throw_input_error("json.wrong-type", std::string("the JSON document is ") + json_type_name(root),
                           "an object, or an array of objects, each with a \"text\" field", path, 1, 0);
     statements.push_back(reader.read(root, place_at(document.scan(), 0, 1), 1, false));
     return statements;

@@ -10,6 +10,8 @@
 #include <unordered_map>
 
 #include "formats/content_check.hpp"
+#include "formats/file_read.hpp"
+#include "formats/json_type_name.hpp"
 #include "formats/json_positions.hpp"
 #include "formats/json_scan.hpp"
 #include "formats/text_lines.hpp"
@@ -27,26 +29,6 @@ constexpr const char* k_expected_file =
     "a taxonomy: an object with \"format\": \"dipdiff-topics\", \"version\": 1 and \"topics\"";
 constexpr const char* k_expected_weight = "the integer 1, 2 or 3";
 
-const char* type_name(const Json& value) {
-    switch (value.type()) {
-        case Json::value_t::null:
-            return "null";
-        case Json::value_t::object:
-            return "an object";
-        case Json::value_t::array:
-            return "an array";
-        case Json::value_t::string:
-            return "a string";
-        case Json::value_t::boolean:
-            return "a boolean";
-        case Json::value_t::number_integer:
-        case Json::value_t::number_unsigned:
-        case Json::value_t::number_float:
-            return "a number";
-        default:
-            return "a binary value";
-    }
-}
 
 bool is_topic_id(std::string_view id) {
     // ^[a-z0-9]+(-[a-z0-9]+)*$
@@ -97,7 +79,7 @@ public:
                    "key " + in_quotes(pointer.substr(pointer.rfind('/') + 1)) + " is given twice in one object",
                    "each key once in an object");
         if (!root.is_object()) {
-            add("topics.wrong-type", {}, false, std::string("the file holds ") + type_name(root),
+            add("topics.wrong-type", {}, false, std::string("the file holds ") + json_type_name(root),
                 k_expected_file);
             return file;
         }
@@ -135,7 +117,7 @@ private:
                 add("topics.format", "/format", false,
                     "\"format\" is " +
                         (format->is_string() ? in_quotes(format->get_ref<const std::string&>())
-                                             : std::string(type_name(*format))) +
+                                             : std::string(json_type_name(*format))) +
                         ", not \"dipdiff-topics\"",
                     "\"format\": \"dipdiff-topics\" (is this a taxonomy file?)");
         }
@@ -143,7 +125,7 @@ private:
             if (!version->is_number_integer() || version->get<std::int64_t>() != 1)
                 add("topics.format", "/version", false,
                     "\"version\" is " +
-                        (version->is_number() ? version->dump() : std::string(type_name(*version))) +
+                        (version->is_number() ? version->dump() : std::string(json_type_name(*version))) +
                         ", not 1",
                     "\"version\": 1, the version this dipdiff reads");
         }
@@ -152,12 +134,12 @@ private:
                 file.replace = replace->get<bool>();
             else
                 add("topics.wrong-type", "/replace", false,
-                    std::string("\"replace\" is ") + type_name(*replace), "true or false");
+                    std::string("\"replace\" is ") + json_type_name(*replace), "true or false");
         }
         const Json* topics = require(root, "", "topics", "the file", "\"topics\": an array of topic objects");
         if (topics == nullptr) return;
         if (!topics->is_array()) {
-            add("topics.wrong-type", "/topics", false, std::string("\"topics\" is ") + type_name(*topics),
+            add("topics.wrong-type", "/topics", false, std::string("\"topics\" is ") + json_type_name(*topics),
                 "an array of topic objects");
             return;
         }
@@ -172,7 +154,7 @@ private:
         const std::string pointer = JsonPositions::element("/topics", index);
         std::string name = "topic " + std::to_string(index + 1);
         if (!value.is_object()) {
-            add("topics.wrong-type", pointer, false, name + " is " + type_name(value), "a topic object");
+            add("topics.wrong-type", pointer, false, name + " is " + json_type_name(value), "a topic object");
             return;
         }
         TopicDefinition topic;
@@ -189,7 +171,7 @@ private:
                 require(value, pointer, "id", name, "\"id\": a lowercase id such as \"arms-control\"")) {
             const std::string id_pointer = pointer + "/id";
             if (!id->is_string()) {
-                add("topics.wrong-type", id_pointer, false, "\"id\" of " + name + " is " + type_name(*id),
+                add("topics.wrong-type", id_pointer, false, "\"id\" of " + name + " is " + json_type_name(*id),
                     "a string");
             } else if (!is_topic_id(topic.id)) {
                 add("topics.bad-value", id_pointer, false,
@@ -210,7 +192,7 @@ private:
                 require(value, pointer, "label", name, "\"label\": a name shown in reports")) {
             if (!label->is_string())
                 add("topics.wrong-type", pointer + "/label", false,
-                    "\"label\" of " + name + " is " + type_name(*label), "a string");
+                    "\"label\" of " + name + " is " + json_type_name(*label), "a string");
             else if (trim(label->get_ref<const std::string&>()).empty())
                 add("topics.bad-value", pointer + "/label", false, "the label of " + name + " is empty",
                     "a name shown in reports");
@@ -221,7 +203,7 @@ private:
                 require(value, pointer, "kind", name, "\"kind\": \"substantive\" or \"procedural\"")) {
             if (!kind->is_string()) {
                 add("topics.wrong-type", pointer + "/kind", false,
-                    "\"kind\" of " + name + " is " + type_name(*kind), "a string");
+                    "\"kind\" of " + name + " is " + json_type_name(*kind), "a string");
             } else if (const std::string& text = kind->get_ref<const std::string&>();
                        text != "substantive" && text != "procedural") {
                 add("topics.bad-value", pointer + "/kind", false,
@@ -238,7 +220,7 @@ private:
             const std::string phrases_pointer = pointer + "/phrases";
             if (!phrases->is_array())
                 add("topics.wrong-type", phrases_pointer, false,
-                    "\"phrases\" of " + name + " is " + type_name(*phrases),
+                    "\"phrases\" of " + name + " is " + json_type_name(*phrases),
                     "an array of {\"text\": ..., \"weight\": 1, 2 or 3}");
             else if (phrases->empty())
                 add("topics.bad-value", phrases_pointer, false, name + " has no phrases",
@@ -251,14 +233,14 @@ private:
             const std::string exclude_pointer = pointer + "/exclude";
             if (!exclude->is_array()) {
                 add("topics.wrong-type", exclude_pointer, false,
-                    "\"exclude\" of " + name + " is " + type_name(*exclude), "an array of strings");
+                    "\"exclude\" of " + name + " is " + json_type_name(*exclude), "an array of strings");
             } else {
                 for (std::size_t k = 0; k < exclude->size(); ++k) {
                     const Json& item = (*exclude)[k];
                     const std::string item_pointer = JsonPositions::element(exclude_pointer, k);
                     if (!item.is_string()) {
                         add("topics.wrong-type", item_pointer, false,
-                            "exclusion " + std::to_string(k + 1) + " of " + name + " is " + type_name(item),
+                            "exclusion " + std::to_string(k + 1) + " of " + name + " is " + json_type_name(item),
                             "a string");
                         continue;
                     }
@@ -280,7 +262,7 @@ private:
         const std::string pointer = JsonPositions::element(phrases_pointer, index);
         std::string name = "phrase " + std::to_string(index + 1) + " of " + topic_name;
         if (!value.is_object()) {
-            add("topics.wrong-type", pointer, false, name + " is " + type_name(value),
+            add("topics.wrong-type", pointer, false, name + " is " + json_type_name(value),
                 "an object {\"text\": ..., \"weight\": 1, 2 or 3}");
             return;
         }
@@ -292,7 +274,7 @@ private:
         if (const Json* text = require(value, pointer, "text", name, "\"text\": the phrase")) {
             if (!text->is_string()) {
                 add("topics.wrong-type", pointer + "/text", false,
-                    "\"text\" of " + name + " is " + type_name(*text), "a string");
+                    "\"text\" of " + name + " is " + json_type_name(*text), "a string");
                 ok = false;
             } else if (text->get_ref<const std::string&>().find('*') != std::string::npos) {
                 add_wildcard(pointer + "/text", "phrase", text->get_ref<const std::string&>(), topic_name);
@@ -307,7 +289,7 @@ private:
         if (const Json* weight = require(value, pointer, "weight", name, "\"weight\": 1, 2 or 3")) {
             if (!weight->is_number()) {
                 add("topics.wrong-type", pointer + "/weight", false,
-                    "\"weight\" of " + name + " is " + type_name(*weight), k_expected_weight);
+                    "\"weight\" of " + name + " is " + json_type_name(*weight), k_expected_weight);
                 ok = false;
             } else if (!weight->is_number_integer() || weight->get<std::int64_t>() < 1 ||
                        weight->get<std::int64_t>() > 3) {
@@ -401,22 +383,7 @@ std::string read_taxonomy_file(const std::string& path) {
         throw_input_error("input.missing", "no such file", "a taxonomy file", path);
     if (!fs::is_regular_file(status))
         throw_input_error("input.unreadable", "not a file", "a taxonomy file", path);
-    const std::uintmax_t size = fs::file_size(path, ec);
-    if (ec)
-        throw_input_error("input.unreadable", "cannot read the file: " + ec.message(), "a readable file",
-                          path);
-    if (size > k_max_file_bytes)
-        throw_input_error("input.too-large",
-                          "file is " + describe_size(static_cast<std::size_t>(size)) +
-                              ", more than the limit of " + describe_size(k_max_file_bytes),
-                          "a taxonomy file (is this the right path?)", path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw_input_error("input.unreadable", "cannot open the file", "a readable file", path);
-    std::string content(static_cast<std::size_t>(size), '\0');
-    in.read(content.data(), static_cast<std::streamsize>(content.size()));
-    content.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw_input_error("input.unreadable", "reading the file failed", "a readable file", path);
-    return content;
+    return read_whole_file(path, k_max_file_bytes, "a taxonomy file (is this the right path?)");
 }
 
 void merge(Taxonomy& taxonomy, TaxonomyFile&& file) {
