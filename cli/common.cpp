@@ -3,11 +3,21 @@
 #include "formats/atomic_file.hpp"
 #include "render/terminal_text.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <cstdlib>
 #include <iostream>
 #include <unistd.h>
 
 namespace dipdiff::cli {
+
+void add_color_option(CLI::App& command, ColorChoice& choice) {
+    command.add_option("--color", choice, "Colour: auto, always or never")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_detect},
+                                                                              {"always", ColorChoice::always},
+                                                                              {"never", ColorChoice::never}},
+                                            CLI::ignore_case));
+}
 
 bool use_color(ColorChoice choice) {
     if (choice != ColorChoice::auto_detect) return choice == ColorChoice::always;

@@ -7,9 +7,16 @@
 #include <string_view>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
 namespace dipdiff::cli {
 
 enum class ColorChoice { auto_detect, always, never };
+
+/// Adds `--color auto|always|never` to a subcommand.
+void add_color_option(CLI::App& command, ColorChoice& choice);
 
 /// True when colour should be used on standard output.
 bool use_color(ColorChoice choice);

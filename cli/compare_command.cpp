@@ -44,12 +44,7 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
     command->add_option("--min-score", options.min_pair_score, "Lowest similarity for a reported pair")
         ->capture_default_str();
     command->add_option("--width", options.width, "Terminal width for the side-by-side view");
-    command->add_option("--color", options.color, "Colour: auto, always or never")
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_detect},
-                                               {"always", ColorChoice::always},
-                                               {"never", ColorChoice::never}},
-            CLI::ignore_case));
+    add_color_option(*command, options.color);
     return command;
 }
 

@@ -19,12 +19,7 @@ CLI::App* add_inspect_command(CLI::App& app, InspectOptions& options) {
         ->required();
     command->add_flag("--json", options.json, "Print JSON for programs (see docs/user-guide.md)");
     command->add_option("-o,--output", options.output, "Write to this file (atomically) instead of stdout");
-    command->add_option("--color", options.color, "Colour: auto, always or never")
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, ColorChoice>{{"auto", ColorChoice::auto_detect},
-                                               {"always", ColorChoice::always},
-                                               {"never", ColorChoice::never}},
-            CLI::ignore_case));
+    add_color_option(*command, options.color);
     return command;
 }
 
