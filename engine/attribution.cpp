@@ -14,6 +14,17 @@ namespace {
 
 // A sentence counts as a quote when at least this share of its letters is quoted (in tenths).
 constexpr std::uint32_t k_quote_share_tenths = 6;
+// A sentence that opens with a direct quote and closes with its attribution
+// ("“…,” said Irena Voss, a senior fellow at the Halvard Institute.") is a
+// quote even when a long appositive leaves the quoted words under 60%.
+constexpr std::uint32_t k_leading_quote_share_tenths = 3;
+
+// Role nouns that, with "the" and no titled person to match, mean the leader
+// the report is about: "The Varenian leader said …" after "President Aldo Marek".
+bool is_leader_role(std::string_view folded_head) {
+    return folded_head == "leader" || folded_head == "president" || folded_head == "premier" ||
+           folded_head == "chancellor" || folded_head == "head";
+}
 // A sentence after a quote that only says who spoke ("Marek said on Tuesday.") has at most this
 // many words besides the subject and the verb.
 constexpr std::uint32_t k_bare_attribution_extra_words = 2;
@@ -194,6 +205,7 @@ private:
         const std::string_view text = m_view.text();
         std::uint32_t letters = 0;
         std::uint32_t quoted = 0;
+        bool opens_with_quote = false;
         auto quote_at = std::partition_point(m_quotes.begin(), m_quotes.end(),
                                              [&](const Span& s) { return s.end <= span.start; });
         auto skip_at = std::partition_point(m_skipped.begin(), m_skipped.end(),
@@ -204,14 +216,18 @@ private:
             while (quote_at != m_quotes.end() && quote_at->end <= i) ++quote_at;
             const bool skipped = skip_at != m_skipped.end() && skip_at->start <= i;
             if (!skipped && is_letter_or_digit(cp.value)) {
+                const bool inside = quote_at != m_quotes.end() && quote_at->start <= i;
+                if (letters == 0) opens_with_quote = inside;
                 ++letters;
-                if (quote_at != m_quotes.end() && quote_at->start <= i) ++quoted;
+                if (inside) ++quoted;
             }
             i += cp.size;
         }
         facts.quote = letters > 0 && quoted * 10 >= letters * k_quote_share_tenths;
         split_clause(text, span, m_quotes, m_skipped, facts.items);
         facts.speech = find_reported_speech(text, facts.items);
+        if (!facts.quote && opens_with_quote && facts.speech && quoted * 10 >= letters * k_leading_quote_share_tenths)
+            facts.quote = true;
     }
 
     void note_titled_names(const SentenceFacts& facts) {
@@ -246,6 +262,8 @@ private:
                     return ResolvedSpeaker{m_statement.speaker, false};
                 std::string name = m_names.person_with_title(head);
                 if (name.empty()) name = m_names.organisation_with_word(head);
+                if (name.empty() && is_leader_role(head) && !m_last_person.empty())
+                    return ResolvedSpeaker{m_last_person, false};
                 if (name.empty()) return ResolvedSpeaker{join_words(speech.words), false};
                 return ResolvedSpeaker{std::move(name), false};
             }

@@ -163,6 +163,31 @@ TEST(AttributionTest, WireReportAfterSummit) {
     for (const Sentence& s : d.sentences) EXPECT_FALSE(s.question);
 }
 
+TEST(AttributionTest, OpeningQuoteWithLongAttributionIsStillAQuote) {
+    DocumentBuilder b = news_report();
+    b.paragraph({"\u201CNobody expected a breakthrough, and nobody got one,\u201D said Irena Voss, a senior fellow "
+                 "at the Halvard Institute for Strategic Studies in the capital."})
+        .paragraph({"She called the outcome \u201Cmodest\u201D in an interview with local television on Monday."});
+    Document d = b.build();
+    attribute_sentences(d);
+    EXPECT_EQ(summary(d), (std::vector<std::string>{"quote: Irena Voss", "paraphrase: Irena Voss"}));
+}
+
+TEST(AttributionTest, TheLeaderRoleNounResolvesToTheLastNamedLeader) {
+    DocumentBuilder b = news_report();
+    b.paragraph({"Varenian President Aldo Marek said the talks had produced modest results."})
+        .paragraph({"The Varenian leader described the atmosphere in guarded terms."})
+        .paragraph({"A Kestrel official said the two questions were unrelated."});
+    Document d = b.build();
+    attribute_sentences(d);
+    const std::vector<std::string> got = summary(d);
+    ASSERT_EQ(got.size(), 3u);
+    EXPECT_EQ(got[0], "paraphrase: Aldo Marek");
+    EXPECT_EQ(got[1], "paraphrase: Aldo Marek");
+    // An unnamed official is not the leader named before.
+    EXPECT_NE(got[2], "paraphrase: Aldo Marek");
+}
+
 TEST(AttributionTest, ApostrophesNeverOpenQuotes) {
     DocumentBuilder b = news_report();
     b.paragraph(
