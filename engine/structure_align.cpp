@@ -135,18 +135,12 @@ void align_gap_dp(UnitSide& a, std::uint32_t a0, std::uint32_t a1, UnitSide& b, 
     out.insert(out.end(), reversed.rbegin(), reversed.rend());
 }
 
-/// Pairs of units whose key sequences are equal and occur once on each side.
-void unique_exact_candidates(UnitSide& a, UnitSide& b, std::vector<Candidate>& out) {
-    using Entry = std::pair<std::uint64_t, std::uint32_t>;
-    auto entries = [](UnitSide& side) {
-        std::vector<Entry> list(side.count());
-        for (std::size_t i = 0; i < side.count(); ++i)
-            list[i] = {hash_keys(side.keys(i)), static_cast<std::uint32_t>(i)};
-        std::sort(list.begin(), list.end());
-        return list;
-    };
-    const std::vector<Entry> ea = entries(a);
-    const std::vector<Entry> eb = entries(b);
+/// Merge-joins two lists of (hash, unit) sorted by hash: calls
+/// `group(p, pe, q, qe)` for every hash present on both sides, with [p, pe) and
+/// [q, qe) the entries of that hash in `ea` and `eb`.
+template <class Group>
+void for_each_shared_hash(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& ea,
+                          const std::vector<std::pair<std::uint64_t, std::uint32_t>>& eb, Group&& group) {
     std::size_t p = 0;
     std::size_t q = 0;
     while (p < ea.size() && q < eb.size()) {
@@ -163,16 +157,31 @@ void unique_exact_candidates(UnitSide& a, UnitSide& b, std::vector<Candidate>& o
         std::size_t qe = q;
         while (pe < ea.size() && ea[pe].first == h) ++pe;
         while (qe < eb.size() && eb[qe].first == h) ++qe;
-        if (pe - p == 1 && qe - q == 1) {
-            const Keys x = a.keys(ea[p].second);
-            const Keys y = b.keys(eb[q].second);
-            if (std::equal(x.begin(), x.end(), y.begin(), y.end())) {
-                out.push_back({ea[p].second, eb[q].second, static_cast<long long>(x.size())});
-            }
-        }
+        group(p, pe, q, qe);
         p = pe;
         q = qe;
     }
+}
+
+/// Pairs of units whose key sequences are equal and occur once on each side.
+void unique_exact_candidates(UnitSide& a, UnitSide& b, std::vector<Candidate>& out) {
+    using Entry = std::pair<std::uint64_t, std::uint32_t>;
+    auto entries = [](UnitSide& side) {
+        std::vector<Entry> list(side.count());
+        for (std::size_t i = 0; i < side.count(); ++i)
+            list[i] = {hash_keys(side.keys(i)), static_cast<std::uint32_t>(i)};
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    const std::vector<Entry> ea = entries(a);
+    const std::vector<Entry> eb = entries(b);
+    for_each_shared_hash(ea, eb, [&](std::size_t p, std::size_t pe, std::size_t q, std::size_t qe) {
+        if (pe - p != 1 || qe - q != 1) return;
+        const Keys x = a.keys(ea[p].second);
+        const Keys y = b.keys(eb[q].second);
+        if (std::equal(x.begin(), x.end(), y.begin(), y.end()))
+            out.push_back({ea[p].second, eb[q].second, static_cast<long long>(x.size())});
+    });
 }
 
 /// The k smallest distinct hashes of the unit's token trigrams (its tokens
@@ -216,30 +225,11 @@ void sketch_candidates(UnitSide& a, UnitSide& b, std::vector<Candidate>& out) {
     const std::vector<Entry> ea = entries(a);
     const std::vector<Entry> eb = entries(b);
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-    std::size_t p = 0;
-    std::size_t q = 0;
-    while (p < ea.size() && q < eb.size()) {
-        if (ea[p].first < eb[q].first) {
-            ++p;
-            continue;
-        }
-        if (eb[q].first < ea[p].first) {
-            ++q;
-            continue;
-        }
-        const std::uint64_t h = ea[p].first;
-        std::size_t pe = p;
-        std::size_t qe = q;
-        while (pe < ea.size() && ea[pe].first == h) ++pe;
-        while (qe < eb.size() && eb[qe].first == h) ++qe;
-        if (pe - p <= k_max_fanout && qe - q <= k_max_fanout) {
-            for (std::size_t x = p; x < pe; ++x) {
-                for (std::size_t y = q; y < qe; ++y) pairs.push_back({ea[x].second, eb[y].second});
-            }
-        }
-        p = pe;
-        q = qe;
-    }
+    for_each_shared_hash(ea, eb, [&](std::size_t p, std::size_t pe, std::size_t q, std::size_t qe) {
+        if (pe - p > k_max_fanout || qe - q > k_max_fanout) return;
+        for (std::size_t x = p; x < pe; ++x)
+            for (std::size_t y = q; y < qe; ++y) pairs.push_back({ea[x].second, eb[y].second});
+    });
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     for (const auto& [i, j] : pairs) {
