@@ -283,6 +283,20 @@ std::optional<Shape> read_numeric_day_month(Scanner& scanner) {
     return shape;
 }
 
+/// The end both spelled-month readers share: a comma and/or spaces, then a
+/// four-digit year ("…, 2021" or "… 2021").
+std::optional<Shape> finish_with_year(Scanner& scanner, int month, int day) {
+    const bool comma = scanner.take(',');
+    if (scanner.take_spaces() == 0 && !comma) return std::nullopt;
+    const auto year = scanner.take_number(4, 4);
+    if (!year) return std::nullopt;
+    Shape shape;
+    shape.year = *year;
+    shape.month = month;
+    shape.day = day;
+    return shape;
+}
+
 /// June 16, 2021 / Jun. 16 2021 / Sept. 7, 2021 / June 16th, 2021.
 std::optional<Shape> read_month_first(Scanner& scanner) {
     const auto month = lookup(scanner.take_letters(), k_month_words);
@@ -292,15 +306,7 @@ std::optional<Shape> read_month_first(Scanner& scanner) {
     const auto day = scanner.take_number(1, 2);
     if (!day) return std::nullopt;
     take_ordinal_suffix(scanner);
-    const bool comma = scanner.take(',');
-    if (scanner.take_spaces() == 0 && !comma) return std::nullopt;
-    const auto year = scanner.take_number(4, 4);
-    if (!year) return std::nullopt;
-    Shape shape;
-    shape.year = *year;
-    shape.month = *month;
-    shape.day = *day;
-    return shape;
+    return finish_with_year(scanner, *month, *day);
 }
 
 /// 16 June 2021 / 16th of June, 2021 / 7 Sept. 2021.
@@ -317,15 +323,7 @@ std::optional<Shape> read_day_first(Scanner& scanner) {
     const auto month = lookup(word, k_month_words);
     if (!month) return std::nullopt;
     scanner.take('.');
-    const bool comma = scanner.take(',');
-    if (scanner.take_spaces() == 0 && !comma) return std::nullopt;
-    const auto year = scanner.take_number(4, 4);
-    if (!year) return std::nullopt;
-    Shape shape;
-    shape.year = *year;
-    shape.month = *month;
-    shape.day = *day;
-    return shape;
+    return finish_with_year(scanner, *month, *day);
 }
 
 /// "'June 31, 2021'", shortened when a whole field of prose was given as a date.
