@@ -1,0 +1,81 @@
+#pragma once
+/// The stance lexicon as the engine uses it (docs/lexicon.md): code phrases,
+/// tone terms, commitment cues and the modifiers of negation, intensity and
+/// contrast. formats/lexicon_reader.hpp reads it from JSON; the engine never
+/// sees the file format.
+#include "engine/diagnostic.hpp"
+#include "engine/statement.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dipdiff {
+
+/// Commitment classes, weakest first: when several cues apply, the sentence
+/// takes the strongest (docs/lexicon.md, "Commitment class").
+enum class Commitment : std::uint8_t { none, hedge, intent, demand, commitment };
+
+/// "none", "hedge", "intent", "demand", "commitment".
+std::string_view commitment_name(Commitment commitment);
+/// The class for its name; false when `name` is not one of the four cue
+/// classes ("none" is not a cue class).
+bool commitment_from_name(std::string_view name, Commitment& out);
+
+/// A diplomatic formula with its conventional meaning ("frank and candid").
+struct CodePhrase {
+    std::string id;                     ///< unique, [a-z0-9-]+
+    std::string text;                   ///< canonical wording
+    std::vector<std::string> variants;  ///< other wordings that mean the same
+    double tone = 0;                    ///< in [-1, 1]
+    std::string gloss;                  ///< one line, shown to the user
+    FieldLocation location = {};        ///< where the entry is in the lexicon file
+};
+
+/// A word or phrase that carries tone ("hostility" -0.7).
+struct ToneTerm {
+    std::string text;
+    double weight = 0;  ///< in [-1, 1]
+    FieldLocation location = {};
+};
+
+/// A word or phrase that signals a commitment class ("agreed to": commitment).
+struct CommitmentCue {
+    std::string text;
+    Commitment commitment = Commitment::none;  ///< never none
+    FieldLocation location = {};
+};
+
+/// An intensifier (factor > 1) or downtoner (factor in (0, 1)).
+struct ToneModifier {
+    std::string text;
+    double factor = 1;
+    FieldLocation location = {};
+};
+
+/// A whole lexicon. Every section may be empty.
+struct Lexicon {
+    std::string language = "en";  ///< ISO 639-1; chooses the stemmer
+    /// The file it came from: "data/lexicon.json" for the built-in default.
+    std::string path;
+    std::vector<CodePhrase> code_phrases;
+    std::vector<ToneTerm> tone_terms;
+    std::vector<CommitmentCue> commitment_cues;
+    std::vector<std::string> negators;
+    std::vector<ToneModifier> intensifiers;
+    std::vector<ToneModifier> downtoners;
+    std::vector<std::string> contrast_markers;
+};
+
+class Segmenter;
+
+/// Problems of a lexicon that need the segmenter to see (docs/lexicon.md): an
+/// entry with no words ("lexicon.no-words"), and two entries of one section
+/// with the same stems ("lexicon.duplicate-stems"; code phrase texts and
+/// variants count as one section). Each is an error pointing at the entry's
+/// place in its file when known. formats/lexicon_reader.hpp runs this on every
+/// lexicon it reads.
+Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter);
+
+}  // namespace dipdiff
