@@ -21,10 +21,14 @@ public:
     /// skipped ("non-proliferation" → non, prolifer; "U.S." is one word).
     /// `out` is empty when the phrase has no words.
     void stems(std::string_view phrase, std::string_view language, std::vector<TermId>& out);
+    /// As stems(), and the normal forms of the same words in `norms`.
+    void stems_and_norms(std::string_view phrase, std::string_view language, std::vector<TermId>& stems,
+                         std::vector<TermId>& norms);
 
 private:
     Segmenter& m_segmenter;
     Statement m_statement;
+    std::vector<TermId> m_norms;  // discarded by stems()
 };
 
 /// True for the tokens topic matching reads: words and numbers.

@@ -43,8 +43,12 @@ struct StanceCue {
     double value = 0;
     double clause_weight = 1;
     double factor = 1;         ///< product of the intensifier and downtoner factors applied
-    Span negator;              ///< the negator that reversed it (empty when not negated)
+    Span modifier;             ///< the intensifiers and downtoners applied (empty when none)
+    Span negator;              ///< the negator that reversed it, or that made it not_mentioned
     bool negated = false;
+    /// In the scope of a negated verb of mention ("did not discuss sanctions"):
+    /// the sentence reports an absence, so the cue counts 0.
+    bool not_mentioned = false;
     bool contrasted = false;   ///< its clause is weighed down by a later contrast ("…, but …")
     /// For commitment cues: the class it proposes, and whether it decided the
     /// sentence's class. `ignored` marks a discourse formula ("I must say").
@@ -73,9 +77,9 @@ struct DocumentStance {
     std::vector<SentenceStance> by_sentence;
 };
 
-/// Scores sentences with a lexicon. Entries are stemmed by the same Segmenter
-/// as the documents, once for English at construction and on first use for
-/// any other language, so that they match the same tokens. Keeps references to
+/// Scores sentences with a lexicon. Entries are stemmed once, at construction,
+/// by the same Segmenter as the documents in the lexicon's language, so that
+/// they match the same tokens. Keeps references to
 /// the lexicon and the segmenter: both must outlive the scorer, and documents
 /// must come from a Segmenter over the same TermPool. Not thread-safe.
 class StanceScorer {
