@@ -370,6 +370,9 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
         cue.contrasted = segment != last_segment;
         cue.clause_weight = cue.contrasted ? k_conceded_clause_weight : 1.0;
         weighted_sum += value * cue.clause_weight;
+        // A tone term of weight 0 only keeps a false friend from matching
+        // ("goods" is not "good"): nothing to show.
+        if (draft.kind == CueKind::tone_term && draft.lexicon_value == 0) continue;
         result.evidence.push_back(cue);
     }
     result.tone = round3(clamp_tone(weighted_sum));
@@ -383,16 +386,17 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
         c.cue_matches.clear();
         if (!c.commitment_cues.empty()) c.commitment_cues.match(words, cue_occupied, cue_occupied, c.cue_matches);
         const std::size_t first_cue = result.evidence.size();
-        auto is_formula = [&](const PhraseMatch& m) {
+        auto formula_rule = [&](const PhraseMatch& m) -> std::string_view {
             // "I must say", "I will not comment", "I would not call it …".
             std::uint32_t next = m.end;
             for (const PhraseMatch& negator : c.negator_matches)
                 if (negator.start <= next && negator.end > next) next = negator.end;  // "will not"
             if (next < word_count && words[next].clause == words[m.start].clause &&
                 c.discourse_verbs.count(words[next].stem))
-                return true;
+                return "formula";
             // "faster than expected", "as agreed".
-            return m.start > 0 && c.comparison_words.count(words[m.start - 1].stem) != 0;
+            if (m.start > 0 && c.comparison_words.count(words[m.start - 1].stem)) return "comparison";
+            return {};
         };
         std::size_t opening = SIZE_MAX;  // the first cue that counts
         for (const PhraseMatch& m : c.cue_matches) {
@@ -402,7 +406,8 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
             cue.span = words_span(document, words, m.start, m.end);
             cue.commitment = m_lexicon.commitment_cues[cue.entry].commitment;
             cue.clause_weight = 0;
-            cue.ignored = is_formula(m);
+            cue.ignored_rule = formula_rule(m);
+            cue.ignored = !cue.ignored_rule.empty();
             if (!cue.ignored && opening == SIZE_MAX) opening = result.evidence.size();
             result.evidence.push_back(cue);
         }
@@ -419,6 +424,7 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
                 if (words[there.start].clause != words[here.start].clause) continue;
                 if (here.start - there.end <= k_modal_reach) {
                     cue.ignored = true;
+                    cue.ignored_rule = "modal";
                     break;
                 }
             }

@@ -55,6 +55,10 @@ struct StanceCue {
     Commitment commitment = Commitment::none;
     bool decisive = false;
     bool ignored = false;
+    /// Why an ignored cue does not count: "formula" ("I must say", "I will not
+    /// comment"), "comparison" ("than expected", "as agreed") or "modal" (an act
+    /// under a modal: "will sign", "could accept").
+    std::string_view ignored_rule;
 };
 
 /// The stance of one sentence.

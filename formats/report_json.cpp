@@ -1,5 +1,7 @@
 #include "formats/report_json.hpp"
 
+#include "formats/stance_json.hpp"
+
 #include "formats/diff_result_json.hpp"
 #include "formats/inspect_json.hpp"
 #include "formats/json_output.hpp"
@@ -112,6 +114,7 @@ Json settings_json(const ReportContext& context) {
     Json out;
     out["taxonomy"] = context.taxonomy_sources;
     out["alignment"] = options_json(context.options);
+    if (context.stances) out["lexicon"] = context.lexicon_source;
     return out;
 }
 
@@ -201,6 +204,31 @@ Json omission_json(const CheckedCorpus& corpus, const Omission& omission) {
     return out;
 }
 
+// The stances of a report, checked against the documents once.
+class CheckedStances {
+public:
+    CheckedStances(const ReportContext& context, const std::vector<const Document*>& documents,
+                   const AlignmentResult& result)
+        : on(context.stances != nullptr), m_stances(context.stances) {
+        if (!on) return;
+        if (!context.lexicon || !context.topic_stances) mismatch("stances without a lexicon or topic stances");
+        if (m_stances->size() != documents.size()) mismatch("stances for " + std::to_string(m_stances->size()) +
+                                                            " statements");
+        for (std::size_t d = 0; d < documents.size(); ++d)
+            if ((*m_stances)[d].by_sentence.size() != documents[d]->sentences.size())
+                mismatch("stances of statement " + std::to_string(d) + " do not match its sentences");
+        if (context.topic_stances->size() != result.coverage.size()) mismatch("topic stances do not match coverage");
+    }
+    const SentenceStance& sentence(std::uint32_t statement, std::uint32_t sentence) const {
+        return (*m_stances)[statement].by_sentence[sentence];
+    }
+
+    const bool on;
+
+private:
+    const std::vector<DocumentStance>* m_stances;
+};
+
 Json stats_json(const AlignmentStats& stats) {
     Json out;
     out["sentences"] = stats.sentences;
@@ -215,6 +243,7 @@ Json stats_json(const AlignmentStats& stats) {
 std::string report_json(const std::vector<const Document*>& documents, const AlignmentResult& result,
                         const ReportContext& context) {
     const CheckedCorpus corpus(documents, result);
+    const CheckedStances stance(context, documents, result);
     std::ostringstream out;
     // Written section by section, element by element: a large corpus is never
     // held as one JSON tree, and the bytes are those of one whole dump.
@@ -230,18 +259,36 @@ std::string report_json(const std::vector<const Document*>& documents, const Ali
     writer.begin_array("statements");
     for (std::uint32_t d = 0; d < corpus.size(); ++d) {
         const auto& tags = result.sentence_topics[d].by_sentence;
+        const std::string_view text = corpus.document(d).statement->text;
         writer.element(json_detail::statement_json(corpus.document(d), [&](std::size_t s, Json& sentence) {
             sentence["topics"] = sentence_topics_json(corpus, tags[s], d);
+            if (stance.on)
+                sentence["stance"] =
+                    json_detail::sentence_stance_json(stance.sentence(d, s), *context.lexicon, text);
         }));
     }
     writer.end_array();
 
     writer.begin_array("coverage");
-    for (const TopicCoverage& coverage : result.coverage) writer.element(coverage_json(corpus, coverage));
+    for (std::size_t t = 0; t < result.coverage.size(); ++t) {
+        Json entry = coverage_json(corpus, result.coverage[t]);
+        if (stance.on) entry["stance_summary"] = json_detail::topic_stance_json((*context.topic_stances)[t], documents);
+        writer.element(entry);
+    }
     writer.end_array();
 
     writer.begin_array("alignments");
-    for (const AlignedPair& pair : result.pairs) writer.element(alignment_json(corpus, pair));
+    for (const AlignedPair& pair : result.pairs) {
+        Json entry = alignment_json(corpus, pair);
+        if (stance.on) {
+            const SentenceStance& a = stance.sentence(pair.a.statement, pair.a.sentence);
+            const SentenceStance& b = stance.sentence(pair.b.statement, pair.b.sentence);
+            entry["stance_delta"] = json_detail::stance_delta_json(
+                stance_delta(a, b), a, corpus.document(pair.a.statement).statement->text, b,
+                corpus.document(pair.b.statement).statement->text);
+        }
+        writer.element(entry);
+    }
     writer.end_array();
 
     writer.begin_array("omissions");

@@ -4,6 +4,9 @@
 /// diffs, and omissions. A contract documented in docs/report.md and
 /// docs/report.schema.json: fields are only ever added.
 #include "engine/alignment.hpp"
+#include "engine/lexicon.hpp"
+#include "engine/stance.hpp"
+#include "engine/stance_compare.hpp"
 #include "engine/document.hpp"
 
 #include <string>
@@ -23,6 +26,16 @@ struct ReportContext {
     std::vector<std::string> taxonomy_sources;
     /// The options the alignment ran with.
     AlignOptions options;
+    /// Stances (docs/report.md, "Stance"): when `stances` is set, every
+    /// sentence gets "stance", every alignment "stance_delta" and every
+    /// coverage entry "stance_summary"; `lexicon` and `topic_stances` must then
+    /// be set too (stances[i] for documents[i], topic_stances parallel to
+    /// coverage). Not owned. Left null, the report has no stance fields.
+    const Lexicon* lexicon = nullptr;
+    /// "default" for the built-in lexicon, else the file given.
+    std::string lexicon_source;
+    const std::vector<DocumentStance>* stances = nullptr;
+    const std::vector<TopicStance>* topic_stances = nullptr;
 };
 
 /// The report of `result`, computed by align_documents from `documents` (same
