@@ -4,6 +4,9 @@
 #include "engine/alignment.hpp"
 #include "engine/analyse.hpp"
 #include "engine/topics.hpp"
+#include "engine/stance.hpp"
+#include "engine/stance_compare.hpp"
+#include "formats/lexicon_reader.hpp"
 #include "formats/loader.hpp"
 #include "formats/report_json.hpp"
 #include "formats/topics_reader.hpp"
@@ -41,6 +44,9 @@ CLI::App* add_compare_command(CLI::App& app, CompareOptions& options) {
     command->add_option("--json", options.json_output, "Write the JSON report (docs/report.md) to this file");
     command->add_flag("!--no-emergent", options.emergent, "Do not group untagged recurring sentences into topics");
     command->add_flag("!--no-diffs", options.diffs, "Do not attach word diffs to aligned pairs");
+    command->add_flag("!--no-stance", options.stance, "Do not score tone and commitment");
+    command->add_option("--lexicon", options.lexicon,
+                        "Stance lexicon replacing the built-in one (docs/lexicon.md)");
     command->add_option("--min-score", options.min_pair_score, "Lowest similarity for a reported pair")
         ->capture_default_str();
     command->add_option("--width", options.width, "Terminal width for the side-by-side view");
@@ -55,6 +61,8 @@ int run_compare(const CompareOptions& options) {
     LoadResult loaded = load_statements(options.inputs, load_options);
     Diagnostics diagnostics = std::move(loaded.diagnostics);
     Taxonomy taxonomy = load_taxonomy(options.topic_files, diagnostics);
+    Lexicon lexicon;
+    if (options.stance) lexicon = load_lexicon(options.lexicon, diagnostics);
     if (!has_errors(diagnostics) && loaded.statements.size() < 2) {
         Diagnostic d;
         d.id = "compare.too-few";
@@ -81,7 +89,17 @@ int run_compare(const CompareOptions& options) {
     align_options.min_pair_score = options.min_pair_score;
     const AlignmentResult result = align_documents(views, tagger, terms, align_options);
 
-    // 5. Write: the report for programs, the summary for a person (not both
+    // 5. Stance of every sentence, then per topic and party.
+    std::vector<DocumentStance> stances;
+    std::vector<TopicStance> topic_stance;
+    if (options.stance) {
+        const StanceScorer scorer(lexicon, segmenter);
+        stances.reserve(documents.size());
+        for (const Document& document : documents) stances.push_back(scorer.score(document));
+        topic_stance = topic_stances(views, stances, result);
+    }
+
+    // 6. Write: the report for programs, the summary for a person (not both
     // on standard output).
     try {
         if (!options.json_output.empty()) {
@@ -90,8 +108,15 @@ int run_compare(const CompareOptions& options) {
             context.taxonomy_sources = options.topic_files.empty() ? std::vector<std::string>{"default"}
                                                                    : options.topic_files;
             context.options = align_options;
+            if (options.stance) {
+                context.lexicon = &lexicon;
+                context.lexicon_source = options.lexicon.empty() ? std::string("default") : options.lexicon;
+                context.stances = &stances;
+                context.topic_stances = &topic_stance;
+            }
             std::vector<std::string> protected_paths = options.inputs;
             protected_paths.insert(protected_paths.end(), options.topic_files.begin(), options.topic_files.end());
+            if (!options.lexicon.empty()) protected_paths.push_back(options.lexicon);
             write_output(options.json_output, report_json(views, result, context), protected_paths);
         }
         if (options.json_output == "-") return k_exit_ok;
@@ -99,6 +124,9 @@ int run_compare(const CompareOptions& options) {
         CompareViewOptions view;
         view.style.color = use_color(options.color);
         view.width = terminal_width(options.width);
+        if (options.stance) {
+            view.stance = CompareStance{&lexicon, &stances, &topic_stance};
+        }
         print_compare_view(out, views, result, view);
         write_output("", out.str(), options.inputs);
     } catch (const InputError& error) {

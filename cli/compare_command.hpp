@@ -16,6 +16,8 @@ struct CompareOptions {
     std::string json_output;  ///< report file; "-" for stdout (then no terminal summary)
     bool emergent = true;
     bool diffs = true;
+    bool stance = true;    ///< stance of every sentence, deltas and summaries
+    std::string lexicon;   ///< lexicon file; "" for the built-in one
     double min_pair_score = 0.12;
     ColorChoice color = ColorChoice::auto_detect;
     std::size_t width = 0;  ///< 0: $COLUMNS or 120

@@ -13,6 +13,8 @@ namespace dipdiff::cli {
 struct InspectOptions {
     std::vector<std::string> inputs;
     bool json = false;
+    bool stance = false;     ///< score every sentence's stance (docs/lexicon.md)
+    std::string lexicon;     ///< lexicon file; "" for the built-in one (implies stance)
     std::string output;  ///< "" or "-" for standard output
     ColorChoice color = ColorChoice::auto_detect;
 };

@@ -1,6 +1,9 @@
 #include "render/compare_view.hpp"
 
+#include "render/stance_view.hpp"
+
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -24,6 +27,12 @@ std::string letter(std::size_t statement) {
 std::string score_text(double score) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%.2f", score);
+    return buffer;
+}
+
+std::string signed_text(double value) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%+.2f", value);
     return buffer;
 }
 
@@ -83,8 +92,8 @@ void print_passages(std::ostream& out, const std::vector<const Document*>& docum
     }
 }
 
-void print_pairs(std::ostream& out, const AlignmentResult& result, std::uint32_t topic,
-                 const CompareViewOptions& options) {
+void print_pairs(std::ostream& out, const std::vector<const Document*>& documents, const AlignmentResult& result,
+                 std::uint32_t topic, const CompareViewOptions& options) {
     std::vector<const AlignedPair*> pairs;
     for (const AlignedPair& pair : result.pairs)
         if (pair.topic == topic) pairs.push_back(&pair);
@@ -111,7 +120,102 @@ void print_pairs(std::ostream& out, const AlignmentResult& result, std::uint32_t
                 << s.tokens_added << style.reset() << ' ' << style.red() << '-' << s.tokens_removed << style.reset()
                 << ", similarity " << score_text(s.similarity);
         }
+        if (options.stance.sentences) {
+            const SentenceStance& a = (*options.stance.sentences)[pair.a.statement].by_sentence[pair.a.sentence];
+            const SentenceStance& b = (*options.stance.sentences)[pair.b.statement].by_sentence[pair.b.sentence];
+            const StanceDelta delta = stance_delta(a, b);
+            out << "\n       tone " << signed_text(delta.tone_a) << " \u2192 " << signed_text(delta.tone_b) << " (\u0394 "
+                << signed_text(delta.delta) << ')';
+            if (delta.divergent) out << ' ' << style.yellow() << "divergent" << style.reset();
+            out << " \u00b7 commitment " << commitment_name(delta.commitment_a) << " / "
+                << commitment_name(delta.commitment_b);
+            if (delta.commitment_mismatch) {
+                out << ' ' << style.yellow() << "differs" << style.reset();
+                auto decisive = [](const SentenceStance& stance, const Document& document) {
+                    for (const StanceCue& cue : stance.evidence)
+                        if (cue.kind == CueKind::commitment_cue && cue.decisive)
+                            return "'" + terminal_safe(cue.span.of(document.statement->text)) + "'";
+                    return std::string("\u2014");
+                };
+                out << ": " << letter(pair.a.statement) << ' ' << decisive(a, *documents[pair.a.statement])
+                    << " \u2014 " << letter(pair.b.statement) << ' ' << decisive(b, *documents[pair.b.statement]);
+            }
+        }
         out << '\n';
+    }
+}
+
+const StatementStance* statement_stance(const TopicStance& topic, std::uint32_t statement) {
+    for (const PartyStance& party : topic.parties)
+        for (const StatementStance& s : party.statements)
+            if (s.statement == statement) return &s;
+    return nullptr;
+}
+
+// The tone cues that weigh most in a statement's covering sentences, strongest
+// first (ties: text order), and the cue that decided its strongest commitment.
+std::string stance_cues(const Document& document, const DocumentStance& stances, const TopicCoverage& coverage,
+                        std::uint32_t statement, const StatementStance& summary, const Lexicon& lexicon) {
+    std::vector<const StanceCue*> tone;
+    for (const std::uint32_t s : coverage.sentences[statement]) {
+        const SentenceStance& stance = stances.by_sentence[s];
+        if (!stance.party_stance) continue;
+        for (const StanceCue& cue : stance.evidence)
+            if (cue.kind != CueKind::commitment_cue && cue.value != 0) tone.push_back(&cue);
+    }
+    std::stable_sort(tone.begin(), tone.end(), [](const StanceCue* a, const StanceCue* b) {
+        return std::abs(a->value * a->clause_weight) > std::abs(b->value * b->clause_weight);
+    });
+    const std::string_view text = document.statement->text;
+    std::string out;
+    for (std::size_t k = 0; k < std::min<std::size_t>(tone.size(), 3); ++k) {
+        const StanceCue& cue = *tone[k];
+        out += (k ? ", '" : "'") + terminal_safe(cue.span.of(text)) + "' " + signed_text(cue.value);
+        if (cue.negated) out += " negated";
+        if (cue.kind == CueKind::code_phrase) out += " (" + terminal_safe(lexicon.code_phrases[cue.entry].gloss) + ")";
+    }
+    if (summary.strongest != Commitment::none) {
+        for (const StanceCue& cue : stances.by_sentence[summary.strongest_sentence].evidence) {
+            if (cue.kind == CueKind::commitment_cue && cue.decisive) {
+                out += std::string(out.empty() ? "" : "; ") + "'" + terminal_safe(cue.span.of(text)) + "' " +
+                       std::string(commitment_name(cue.commitment)) + " [s" +
+                       std::to_string(summary.strongest_sentence + 1) + "]";
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+void print_topic_stance(std::ostream& out, const std::vector<const Document*>& documents,
+                        const TopicCoverage& coverage, const TopicStance& topic, const CompareViewOptions& options) {
+    const TerminalStyle& style = options.style;
+    const CompareStance& stance = options.stance;
+    out << "   " << style.dim() << "stance" << style.reset() << '\n';
+    for (std::uint32_t d = 0; d < documents.size(); ++d) {
+        const StatementStance* summary = statement_stance(topic, d);
+        if (!summary) continue;
+        out << "     " << style.bold() << letter(d) << style.reset() << "  " << tone_colour(style, summary->label)
+            << signed_text(summary->mean_tone) << ' ' << tone_label_name(summary->label) << style.reset()
+            << " \u00b7 " << commitment_name(summary->strongest);
+        const std::string cues =
+            stance_cues(*documents[d], (*stance.sentences)[d], coverage, d, *summary, *stance.lexicon);
+        if (!cues.empty()) {
+            const auto lines = wrap_text(cues, options.width > 20 ? options.width - 12 : 60);
+            for (std::size_t k = 0; k < lines.size(); ++k) out << (k ? "\n          " : "  \u2014 ") << lines[k];
+        }
+        out << '\n';
+    }
+    if (topic.divergent || topic.commitment_mismatch) {
+        out << "     " << style.yellow() << "\u26a0 ";
+        if (topic.divergent) out << "divergent framing";
+        if (topic.divergent && topic.commitment_mismatch) out << "; ";
+        if (topic.commitment_mismatch) out << "commitment differs";
+        out << ':';
+        for (const PartyStance& party : topic.parties)
+            out << "  " << terminal_safe(party.party.empty() ? std::string("(no party)") : party.party) << ' '
+                << tone_label_name(party.label) << '/' << commitment_name(party.strongest);
+        out << style.reset() << '\n';
     }
 }
 
@@ -196,7 +300,8 @@ void print_compare_view(std::ostream& out, const std::vector<const Document*>& d
                 << (topic.origin == TopicOrigin::emergent ? ", emergent" : "") << "]  covered by "
                 << statement_letters(present) << style.reset() << '\n';
             print_passages(out, documents, coverage, options);
-            print_pairs(out, result, t, options);
+            if (options.stance.topics) print_topic_stance(out, documents, coverage, (*options.stance.topics)[t], options);
+            print_pairs(out, documents, result, t, options);
         }
     }
 

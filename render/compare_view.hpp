@@ -3,6 +3,9 @@
 /// side by side, the closest pairs with their word differences, and the topics
 /// only some sides mention.
 #include "engine/alignment.hpp"
+#include "engine/lexicon.hpp"
+#include "engine/stance.hpp"
+#include "engine/stance_compare.hpp"
 #include "render/terminal_text.hpp"
 
 #include <ostream>
@@ -10,7 +13,15 @@
 
 namespace dipdiff {
 
+/// The stances to show beside the passages (all set, or all null for none).
+struct CompareStance {
+    const Lexicon* lexicon = nullptr;
+    const std::vector<DocumentStance>* sentences = nullptr;  ///< parallel to the documents
+    const std::vector<TopicStance>* topics = nullptr;        ///< parallel to AlignmentResult::coverage
+};
+
 struct CompareViewOptions {
+    CompareStance stance;                ///< tone and commitment per topic and pair, with cues
     TerminalStyle style;
     std::size_t width = 120;             ///< terminal columns
     std::size_t passages_per_side = 3;   ///< sentences shown per statement and topic

@@ -1,5 +1,7 @@
 #include "render/inspect_view.hpp"
 
+#include "render/stance_view.hpp"
+
 #include <string>
 
 namespace dipdiff {
@@ -38,7 +40,8 @@ void print_metadata(std::ostream& out, const Statement& statement, const Termina
 
 }  // namespace
 
-void print_inspect_view(std::ostream& out, const Document& document, const TerminalStyle& style) {
+void print_inspect_view(std::ostream& out, const Document& document, const TerminalStyle& style,
+                        const DocumentStance* stance, const Lexicon* lexicon) {
     const Statement& statement = *document.statement;
     print_metadata(out, statement, style);
 
@@ -64,6 +67,9 @@ void print_inspect_view(std::ostream& out, const Document& document, const Termi
             out << ']' << style.reset();
             if (sentence.question) out << ' ' << style.magenta() << "[question]" << style.reset();
             out << ' ' << terminal_safe(sentence.span.of(statement.text)) << '\n';
+            if (stance && lexicon && sentence_index < stance->by_sentence.size())
+                print_sentence_stance(out, stance->by_sentence[sentence_index], *lexicon, statement.text, style,
+                                      "      ");
         }
     }
     out << '\n';
