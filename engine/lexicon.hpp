@@ -30,28 +30,31 @@ struct CodePhrase {
     std::vector<std::string> variants;  ///< other wordings that mean the same
     double tone = 0;                    ///< in [-1, 1]
     std::string gloss;                  ///< one line, shown to the user
-    FieldLocation location = {};        ///< where the entry is in the lexicon file
+    FieldLocation location = {};        ///< where `text` is in the lexicon file (line 0: unknown)
+    /// Where each variant is in the file, parallel to `variants` when read
+    /// from a file (may be empty otherwise).
+    std::vector<FieldLocation> variant_locations;
 };
 
 /// A word or phrase that carries tone ("hostility" -0.7).
 struct ToneTerm {
     std::string text;
     double weight = 0;  ///< in [-1, 1]
-    FieldLocation location = {};
+    FieldLocation location = {};  ///< where `text` is in the lexicon file (line 0: unknown)
 };
 
 /// A word or phrase that signals a commitment class ("agreed to": commitment).
 struct CommitmentCue {
     std::string text;
     Commitment commitment = Commitment::none;  ///< never none
-    FieldLocation location = {};
+    FieldLocation location = {};               ///< where `text` is in the lexicon file
 };
 
 /// An intensifier (factor > 1) or downtoner (factor in (0, 1)).
 struct ToneModifier {
     std::string text;
     double factor = 1;
-    FieldLocation location = {};
+    FieldLocation location = {};  ///< where `text` is in the lexicon file
 };
 
 /// A whole lexicon. Every section may be empty.
@@ -66,6 +69,11 @@ struct Lexicon {
     std::vector<ToneModifier> intensifiers;
     std::vector<ToneModifier> downtoners;
     std::vector<std::string> contrast_markers;
+    /// Where each negator and contrast marker is in the file, parallel to
+    /// `negators` and `contrast_markers` when read from a file (may be empty
+    /// otherwise).
+    std::vector<FieldLocation> negator_locations;
+    std::vector<FieldLocation> contrast_marker_locations;
 };
 
 class Segmenter;

@@ -1,0 +1,139 @@
+// validate_lexicon: the lexicon problems only stemming can reveal.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/inflection.hpp"
+#include "engine/lexicon.hpp"
+#include "engine/phrase_stems.hpp"
+#include "engine/segmenter.hpp"
+
+namespace dipdiff {
+namespace {
+
+/// One entry of a section as the checks see it: "variant \"frank\" of code phrase \"frank-and-candid\"".
+struct Entry {
+    std::string name;
+    FieldLocation where;
+};
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+std::string joined(const std::vector<TermId>& stems, const TermPool& terms) {
+    std::string out;
+    for (const TermId stem : stems) {
+        if (!out.empty()) out += ' ';
+        out += terms.text(stem);
+    }
+    return out;
+}
+
+FieldLocation location_at(const std::vector<FieldLocation>& locations, std::size_t index, FieldLocation fallback) {
+    return index < locations.size() ? locations[index] : fallback;
+}
+
+/// What decides which words an entry matches (engine/phrase_matcher.hpp): its
+/// stems and, for English, the inflection base of each of its words.
+struct MatchKey {
+    std::vector<TermId> stems;
+    std::vector<std::string> bases;
+    auto operator<=>(const MatchKey&) const = default;
+};
+
+/// Checks the entries of one section, in order, against each other.
+class SectionCheck {
+public:
+    SectionCheck(const Lexicon& lexicon, PhraseStemmer& stemmer, const TermPool& terms, std::string section,
+                 Diagnostics& diagnostics)
+        : m_lexicon(lexicon), m_stemmer(stemmer), m_terms(terms), m_section(std::move(section)),
+          m_diagnostics(diagnostics) {}
+
+    void add(const std::string& text, Entry entry) {
+        MatchKey key;
+        m_stemmer.stems_and_norms(text, m_lexicon.language, key.stems, m_norms);
+        if (key.stems.empty()) {
+            push(entry.where, "lexicon.no-words", entry.name + " has no words", "words (letters or digits)");
+            return;
+        }
+        // The scorer checks English inflections: "peace" and "peaceful" share
+        // a stem but match different words, "urge" and "urged" the same ones.
+        const bool english = m_lexicon.language == "en";
+        if (english)
+            for (const TermId norm : m_norms) key.bases.push_back(english_inflection_base(m_terms.text(norm)));
+        const std::string stems = joined(key.stems, m_terms);
+        const auto [it, inserted] = m_seen.emplace(std::move(key), entry);
+        if (inserted) return;
+        std::string first = it->second.name;
+        if (it->second.where.line > 0) first += " (line " + std::to_string(it->second.where.line) + ")";
+        push(entry.where, "lexicon.duplicate-stems",
+             entry.name + " has the same stems (" + stems + ")" + (english ? " and inflections" : "") + " as " +
+                 first + ", so both match the same words",
+             "one entry for them in the " + m_section + " (matching already finds the other word forms)");
+    }
+
+private:
+    void push(FieldLocation where, std::string id, std::string message, std::string expected) {
+        Diagnostic d;
+        d.severity = Severity::error;
+        d.path = m_lexicon.path;
+        d.line = where.line;
+        d.column = where.column;
+        d.id = std::move(id);
+        d.message = std::move(message);
+        d.expected = std::move(expected);
+        m_diagnostics.push_back(std::move(d));
+    }
+
+    const Lexicon& m_lexicon;
+    PhraseStemmer& m_stemmer;
+    const TermPool& m_terms;
+    std::string m_section;
+    Diagnostics& m_diagnostics;
+    std::map<MatchKey, Entry> m_seen;
+    std::vector<TermId> m_norms;
+};
+
+}  // namespace
+
+Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter) {
+    Diagnostics diagnostics;
+    PhraseStemmer stemmer(segmenter);
+    const TermPool& terms = segmenter.terms();
+    const auto section = [&](std::string name) {
+        return SectionCheck(lexicon, stemmer, terms, std::move(name), diagnostics);
+    };
+
+    SectionCheck code_phrases = section("code phrases");
+    for (const CodePhrase& phrase : lexicon.code_phrases) {
+        const std::string of_phrase = " of code phrase " + quoted(phrase.id);
+        code_phrases.add(phrase.text, {"text " + quoted(phrase.text) + of_phrase, phrase.location});
+        for (std::size_t v = 0; v < phrase.variants.size(); ++v)
+            code_phrases.add(phrase.variants[v],
+                             {"variant " + quoted(phrase.variants[v]) + of_phrase,
+                              location_at(phrase.variant_locations, v, phrase.location)});
+    }
+    SectionCheck tone_terms = section("tone terms");
+    for (const ToneTerm& term : lexicon.tone_terms)
+        tone_terms.add(term.text, {"tone term " + quoted(term.text), term.location});
+    SectionCheck cues = section("commitment cues");
+    for (const CommitmentCue& cue : lexicon.commitment_cues)
+        cues.add(cue.text, {"commitment cue " + quoted(cue.text), cue.location});
+    SectionCheck negators = section("negators");
+    for (std::size_t i = 0; i < lexicon.negators.size(); ++i)
+        negators.add(lexicon.negators[i], {"negator " + quoted(lexicon.negators[i]),
+                                           location_at(lexicon.negator_locations, i, {})});
+    // Both scale a value, so one wording cannot be both.
+    SectionCheck modifiers = section("intensifiers and downtoners");
+    for (const ToneModifier& modifier : lexicon.intensifiers)
+        modifiers.add(modifier.text, {"intensifier " + quoted(modifier.text), modifier.location});
+    for (const ToneModifier& modifier : lexicon.downtoners)
+        modifiers.add(modifier.text, {"downtoner " + quoted(modifier.text), modifier.location});
+    SectionCheck contrasts = section("contrast markers");
+    for (std::size_t i = 0; i < lexicon.contrast_markers.size(); ++i)
+        contrasts.add(lexicon.contrast_markers[i], {"contrast marker " + quoted(lexicon.contrast_markers[i]),
+                                                    location_at(lexicon.contrast_marker_locations, i, {})});
+    return diagnostics;
+}
+
+}  // namespace dipdiff
