@@ -49,7 +49,7 @@ bench: build
 # Accuracy on the labelled sets (tests/data/): prints precision and recall of
 # topic tagging, coverage, aligned pairs and omissions.
 quality: build
-	$(BUILD)/tests/dipdiff_tests --gtest_filter='TopicTaggerLabelledTest.*:AlignmentQualityTest.*' | grep -E 'quality|OK|FAILED'
+	$(BUILD)/tests/dipdiff_tests --gtest_filter='TopicTaggerLabelledTest.*:AlignmentQualityTest.*:StanceQualityTest.*' | grep -E 'quality|OK|FAILED'
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD) out

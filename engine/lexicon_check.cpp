@@ -49,7 +49,11 @@ public:
         : m_lexicon(lexicon), m_stemmer(stemmer), m_terms(terms), m_section(std::move(section)),
           m_diagnostics(diagnostics) {}
 
-    void add(const std::string& text, Entry entry) {
+    /// `value` is what the entry contributes (a weight, a class): a wording
+    /// that differs from an earlier one only by inflection is still allowed
+    /// when it contributes something else, since an exact wording wins over an
+    /// inflected one ("goods" 0 keeps trade goods from matching "good").
+    void add(const std::string& text, Entry entry, double value = 0) {
         MatchKey key;
         m_stemmer.stems_and_norms(text, m_lexicon.language, key.stems, m_norms);
         if (key.stems.empty()) {
@@ -62,10 +66,12 @@ public:
         if (english)
             for (const TermId norm : m_norms) key.bases.push_back(english_inflection_base(m_terms.text(norm)));
         const std::string stems = joined(key.stems, m_terms);
-        const auto [it, inserted] = m_seen.emplace(std::move(key), entry);
+        std::vector<TermId> surface = m_norms;
+        const auto [it, inserted] = m_seen.emplace(std::move(key), Seen{entry, surface, value});
         if (inserted) return;
-        std::string first = it->second.name;
-        if (it->second.where.line > 0) first += " (line " + std::to_string(it->second.where.line) + ")";
+        if (it->second.surface != surface && it->second.value != value) return;
+        std::string first = it->second.entry.name;
+        if (it->second.entry.where.line > 0) first += " (line " + std::to_string(it->second.entry.where.line) + ")";
         push(entry.where, "lexicon.duplicate-stems",
              entry.name + " has the same stems (" + stems + ")" + (english ? " and inflections" : "") + " as " +
                  first + ", so both match the same words",
@@ -90,7 +96,12 @@ private:
     const TermPool& m_terms;
     std::string m_section;
     Diagnostics& m_diagnostics;
-    std::map<MatchKey, Entry> m_seen;
+    struct Seen {
+        Entry entry;
+        std::vector<TermId> surface;
+        double value = 0;
+    };
+    std::map<MatchKey, Seen> m_seen;
     std::vector<TermId> m_norms;
 };
 
@@ -115,10 +126,11 @@ Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter) {
     }
     SectionCheck tone_terms = section("tone terms");
     for (const ToneTerm& term : lexicon.tone_terms)
-        tone_terms.add(term.text, {"tone term " + quoted(term.text), term.location});
+        tone_terms.add(term.text, {"tone term " + quoted(term.text), term.location}, term.weight);
     SectionCheck cues = section("commitment cues");
     for (const CommitmentCue& cue : lexicon.commitment_cues)
-        cues.add(cue.text, {"commitment cue " + quoted(cue.text), cue.location});
+        cues.add(cue.text, {"commitment cue " + quoted(cue.text), cue.location},
+                 static_cast<double>(cue.commitment));
     SectionCheck negators = section("negators");
     for (std::size_t i = 0; i < lexicon.negators.size(); ++i)
         negators.add(lexicon.negators[i], {"negator " + quoted(lexicon.negators[i]),

@@ -3,6 +3,8 @@
 /// attributed sentences. This shape is a contract (docs/user-guide.md); later
 /// reports reuse the statement and sentence objects it writes.
 #include "engine/document.hpp"
+#include "engine/lexicon.hpp"
+#include "engine/stance.hpp"
 
 #include <memory>
 #include <ostream>
@@ -25,6 +27,10 @@ public:
     InspectJsonWriter& operator=(const InspectJsonWriter&) = delete;
     /// Writes one statement object. The document's statement must be set.
     void add(const Document& document);
+    /// The same with a "stance" object in every sentence (docs/report.md,
+    /// "Stance"). Throws std::invalid_argument when `stance` does not have one
+    /// entry per sentence.
+    void add(const Document& document, const DocumentStance& stance, const Lexicon& lexicon);
     /// Closes the array and the top-level object. Call once, last.
     void finish();
 

@@ -137,7 +137,11 @@ public:
     }
 
     static ReportContext context(const AlignOptions& options = {}) {
-        return ReportContext{"0.1.0", {"default"}, options};
+        ReportContext context;
+        context.version = "0.1.0";
+        context.taxonomy_sources = {"default"};
+        context.options = options;
+        return context;
     }
 
     const Document& document(std::size_t index) const { return m_documents.at(index); }
@@ -227,7 +231,13 @@ TEST(ReportJsonTest, WritesTheTopLevelFieldsInOrder) {
     options.min_pair_score = 0.15;
     const Json report =
         checked(report_json(corpus.documents(), corpus.align(options),
-                            ReportContext{"9.8.7", {"topics/a.json", "topics/b.json"}, options}));
+                            [&] {
+                                ReportContext context;
+                                context.version = "9.8.7";
+                                context.taxonomy_sources = {"topics/a.json", "topics/b.json"};
+                                context.options = options;
+                                return context;
+                            }()));
 
     std::vector<std::string> keys;
     for (const auto& item : report.items()) keys.push_back(item.key());
