@@ -80,10 +80,14 @@ class Segmenter;
 
 /// Problems of a lexicon that need the segmenter to see (docs/lexicon.md): an
 /// entry with no words ("lexicon.no-words"), and two entries of one section
-/// with the same stems ("lexicon.duplicate-stems"; code phrase texts and
-/// variants count as one section). Each is an error pointing at the entry's
-/// place in its file when known. formats/lexicon_reader.hpp runs this on every
-/// lexicon it reads.
+/// that match the same words ("lexicon.duplicate-stems"): the same stems in
+/// `language` and, for English, words that are inflections of one another
+/// (engine/inflection.hpp), as the scorer matches them. Sections: code phrase
+/// texts and variants together; tone terms; commitment cues; negators;
+/// intensifiers and downtoners together; contrast markers. Each problem is an
+/// error at the entry's place in `lexicon.path` when known (line 0 when not),
+/// in section order, then entry order. formats/lexicon_reader.hpp runs this on
+/// every lexicon it loads.
 Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter);
 
 }  // namespace dipdiff

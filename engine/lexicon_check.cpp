@@ -29,7 +29,8 @@ std::string joined(const std::vector<TermId>& stems, const TermPool& terms) {
     return out;
 }
 
-FieldLocation location_at(const std::vector<FieldLocation>& locations, std::size_t index, FieldLocation fallback) {
+FieldLocation location_at(const std::vector<FieldLocation>& locations, std::size_t index,
+                          FieldLocation fallback) {
     return index < locations.size() ? locations[index] : fallback;
 }
 
@@ -46,7 +47,10 @@ class SectionCheck {
 public:
     SectionCheck(const Lexicon& lexicon, PhraseStemmer& stemmer, const TermPool& terms, std::string section,
                  Diagnostics& diagnostics)
-        : m_lexicon(lexicon), m_stemmer(stemmer), m_terms(terms), m_section(std::move(section)),
+        : m_lexicon(lexicon),
+          m_stemmer(stemmer),
+          m_terms(terms),
+          m_section(std::move(section)),
           m_diagnostics(diagnostics) {}
 
     /// `value` is what the entry contributes (a weight, a class): a wording
@@ -64,7 +68,8 @@ public:
         // a stem but match different words, "urge" and "urged" the same ones.
         const bool english = m_lexicon.language == "en";
         if (english)
-            for (const TermId norm : m_norms) key.bases.push_back(english_inflection_base(m_terms.text(norm)));
+            for (const TermId norm : m_norms)
+                key.bases.push_back(english_inflection_base(m_terms.text(norm)));
         const std::string stems = joined(key.stems, m_terms);
         std::vector<TermId> surface = m_norms;
         const auto [it, inserted] = m_seen.emplace(std::move(key), Seen{entry, surface, value});
@@ -73,8 +78,8 @@ public:
         std::string first = it->second.entry.name;
         if (it->second.entry.where.line > 0) first += " (line " + std::to_string(it->second.entry.where.line) + ")";
         push(entry.where, "lexicon.duplicate-stems",
-             entry.name + " has the same stems (" + stems + ")" + (english ? " and inflections" : "") + " as " +
-                 first + ", so both match the same words",
+             entry.name + " has the same stems (" + stems + ")" + (english ? " and inflections" : "") +
+                 " as " + first + ", so both match the same words",
              "one entry for them in the " + m_section + " (matching already finds the other word forms)");
     }
 
@@ -120,9 +125,8 @@ Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter) {
         const std::string of_phrase = " of code phrase " + quoted(phrase.id);
         code_phrases.add(phrase.text, {"text " + quoted(phrase.text) + of_phrase, phrase.location});
         for (std::size_t v = 0; v < phrase.variants.size(); ++v)
-            code_phrases.add(phrase.variants[v],
-                             {"variant " + quoted(phrase.variants[v]) + of_phrase,
-                              location_at(phrase.variant_locations, v, phrase.location)});
+            code_phrases.add(phrase.variants[v], {"variant " + quoted(phrase.variants[v]) + of_phrase,
+                                                  location_at(phrase.variant_locations, v, phrase.location)});
     }
     SectionCheck tone_terms = section("tone terms");
     for (const ToneTerm& term : lexicon.tone_terms)

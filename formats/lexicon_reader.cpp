@@ -75,7 +75,8 @@ bool is_entry_id(std::string_view id) {
 }
 
 bool is_language_code(std::string_view code) {
-    return code.size() == 2 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return code.size() == 2 &&
+           std::all_of(code.begin(), code.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 bool has_line_break(std::string_view text) {
@@ -107,7 +108,8 @@ using SeenTexts = std::unordered_map<std::string, FieldLocation>;
 /// Reads one lexicon text, recording every problem.
 class LexiconParser {
 public:
-    LexiconParser(std::string_view text, std::size_t bom_bytes, const std::string& path, Diagnostics& diagnostics)
+    LexiconParser(std::string_view text, std::size_t bom_bytes, const std::string& path,
+                  Diagnostics& diagnostics)
         : m_text(text), m_bom_bytes(bom_bytes), m_path(path), m_diagnostics(diagnostics), m_lines(text) {}
 
     Lexicon parse() {
@@ -116,8 +118,8 @@ public:
         if (const void* nul = std::memchr(m_text.data(), '\0', m_text.size())) {
             const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - m_text.data());
             add_at("input.binary", offset,
-                   "file holds binary data (a NUL byte at byte offset " + std::to_string(offset + m_bom_bytes) +
-                       ")",
+                   "file holds binary data (a NUL byte at byte offset " +
+                       std::to_string(offset + m_bom_bytes) + ")",
                    "a lexicon as UTF-8 JSON text");
             return lexicon;
         }
@@ -129,17 +131,18 @@ public:
             return lexicon;
         }
         if (trim(m_text).empty()) {
-            push("input.empty", FieldLocation{}, m_text.empty() ? "file is empty" : "file holds only white space",
-                 k_expected_file);
+            push("input.empty", FieldLocation{},
+                 m_text.empty() ? "file is empty" : "file holds only white space", k_expected_file);
             return lexicon;
         }
         Json root;
         if (!parse_json(root)) return lexicon;
         m_positions = std::make_unique<JsonPositions>(m_text, k_max_depth);
         for (const auto& [pointer, offset] : m_positions->duplicate_keys())
-            add_at("lexicon.duplicate-key", offset,
-                   "key " + in_quotes(pointer.substr(pointer.rfind('/') + 1)) + " is given twice in one object",
-                   "each key once in an object");
+            add_at(
+                "lexicon.duplicate-key", offset,
+                "key " + in_quotes(pointer.substr(pointer.rfind('/') + 1)) + " is given twice in one object",
+                "each key once in an object");
         if (!root.is_object()) {
             add("lexicon.wrong-type", "", false, std::string("the file holds ") + json_type_name(root),
                 k_expected_file);
@@ -174,8 +177,8 @@ private:
 
     void read_top(const Json& root, Lexicon& lexicon) {
         check_keys(root, "", "the top level",
-                   {"format", "version", "language", "code_phrases", "tone_terms", "commitment_cues", "negators",
-                    "intensifiers", "downtoners", "contrast_markers"});
+                   {"format", "version", "language", "code_phrases", "tone_terms", "commitment_cues",
+                    "negators", "intensifiers", "downtoners", "contrast_markers"});
         if (const Json* format = require(root, "", "format", "the file", "\"format\": \"dipdiff-lexicon\"")) {
             if (!format->is_string() || format->get_ref<const std::string&>() != "dipdiff-lexicon")
                 add("lexicon.format", "/format", false,
@@ -210,15 +213,17 @@ private:
         SeenTexts seen;
         std::unordered_map<std::string, FieldLocation> ids;
         if (const Json* array = section_array(root, k_code_phrases))
-            for (std::size_t i = 0; i < array->size(); ++i) read_code_phrase((*array)[i], i, seen, ids, lexicon);
+            for (std::size_t i = 0; i < array->size(); ++i)
+                read_code_phrase((*array)[i], i, seen, ids, lexicon);
         seen.clear();
         if (const Json* array = section_array(root, k_tone_terms)) {
             for (std::size_t i = 0; i < array->size(); ++i) {
                 ToneTerm term;
-                if (read_scored_entry((*array)[i], k_tone_terms, i, "weight", seen, term.text, term.location,
-                                      [&](const Json& value, const std::string& pointer, const std::string& name) {
-                                          return read_unit(value, pointer, "weight", name, term.weight);
-                                      }))
+                if (read_scored_entry(
+                        (*array)[i], k_tone_terms, i, "weight", seen, term.text, term.location,
+                        [&](const Json& value, const std::string& pointer, const std::string& name) {
+                            return read_unit(value, pointer, "weight", name, term.weight);
+                        }))
                     lexicon.tone_terms.push_back(std::move(term));
             }
         }
@@ -226,10 +231,11 @@ private:
         if (const Json* array = section_array(root, k_commitment_cues)) {
             for (std::size_t i = 0; i < array->size(); ++i) {
                 CommitmentCue cue;
-                if (read_scored_entry((*array)[i], k_commitment_cues, i, "class", seen, cue.text, cue.location,
-                                      [&](const Json& value, const std::string& pointer, const std::string& name) {
-                                          return read_class(value, pointer, name, cue.commitment);
-                                      }))
+                if (read_scored_entry(
+                        (*array)[i], k_commitment_cues, i, "class", seen, cue.text, cue.location,
+                        [&](const Json& value, const std::string& pointer, const std::string& name) {
+                            return read_class(value, pointer, name, cue.commitment);
+                        }))
                     lexicon.commitment_cues.push_back(std::move(cue));
             }
         }
@@ -248,9 +254,9 @@ private:
     /// The array of `section`; reports it missing or of the wrong type and returns null.
     const Json* section_array(const Json& root, const Section& section) {
         const std::string expected = section.expected;
-        const Json* array =
-            require(root, "", section.key, "the file",
-                    in_quotes(section.key) + ": " + expected + " (every section must be present; it may be empty)");
+        const Json* array = require(
+            root, "", section.key, "the file",
+            in_quotes(section.key) + ": " + expected + " (every section must be present; it may be empty)");
         if (array == nullptr) return nullptr;
         if (!array->is_array()) {
             add("lexicon.wrong-type", JsonPositions::member("", section.key), false,
@@ -277,8 +283,9 @@ private:
         bool ok = read_id(value, pointer, name, ids, phrase.id);
         if (const Json* text = require(value, pointer, "text", name, "\"text\": the usual wording")) {
             ok = read_text(*text, pointer + "/text", "the text of " + name, k_code_phrases, seen, phrase.text,
-                           phrase.location, "text " + in_quotes(text->is_string() ? text->get<std::string>() : "") +
-                                                " of " + name) &&
+                           phrase.location,
+                           "text " + in_quotes(text->is_string() ? text->get<std::string>() : "") + " of " +
+                               name) &&
                  ok;
         } else {
             ok = false;
@@ -297,14 +304,15 @@ private:
                     const std::string item_pointer = JsonPositions::element(variants_pointer, v);
                     const std::string item_name = "variant " + std::to_string(v + 1) + " of " + name;
                     if (!item.is_string()) {
-                        add("lexicon.wrong-type", item_pointer, false, item_name + " is " + json_type_name(item),
-                            "a string");
+                        add("lexicon.wrong-type", item_pointer, false,
+                            item_name + " is " + json_type_name(item), "a string");
                         continue;
                     }
                     std::string text;
                     FieldLocation where;
-                    if (read_text(item, item_pointer, item_name, k_code_phrases, seen, text, where,
-                                  "variant " + in_quotes(item.get_ref<const std::string&>()) + " of " + name)) {
+                    if (read_text(
+                            item, item_pointer, item_name, k_code_phrases, seen, text, where,
+                            "variant " + in_quotes(item.get_ref<const std::string&>()) + " of " + name)) {
                         phrase.variants.push_back(std::move(text));
                         phrase.variant_locations.push_back(where);
                     }
@@ -317,7 +325,8 @@ private:
             ok = read_unit(*tone, pointer, "tone", name, phrase.tone) && ok;
         else
             ok = false;
-        if (const Json* gloss = require(value, pointer, "gloss", name, "\"gloss\": one line shown to the user")) {
+        if (const Json* gloss =
+                require(value, pointer, "gloss", name, "\"gloss\": one line shown to the user")) {
             const std::string gloss_pointer = pointer + "/gloss";
             if (!gloss->is_string()) {
                 add("lexicon.wrong-type", gloss_pointer, false,
@@ -342,7 +351,8 @@ private:
 
     bool read_id(const Json& object, const std::string& pointer, const std::string& name,
                  std::unordered_map<std::string, FieldLocation>& ids, std::string& out) {
-        const Json* id = require(object, pointer, "id", name, "\"id\": a lowercase id such as \"frank-and-candid\"");
+        const Json* id =
+            require(object, pointer, "id", name, "\"id\": a lowercase id such as \"frank-and-candid\"");
         if (id == nullptr) return false;
         const std::string id_pointer = pointer + "/id";
         if (!id->is_string()) {
@@ -353,7 +363,8 @@ private:
         const std::string& text = id->get_ref<const std::string&>();
         if (!is_entry_id(text)) {
             add("lexicon.bad-value", id_pointer, false,
-                "id " + in_quotes(text) + " is not lowercase ASCII letters and digits in hyphen-separated groups",
+                "id " + in_quotes(text) +
+                    " is not lowercase ASCII letters and digits in hyphen-separated groups",
                 "an id such as \"frank-and-candid\" (^[a-z0-9]+(-[a-z0-9]+)*$)");
             return false;
         }
@@ -372,8 +383,9 @@ private:
     /// An entry {"text": ..., `score_key`: ...} of tone terms or commitment
     /// cues; `read_score` reads the second member. True when all is well.
     template <class ReadScore>
-    bool read_scored_entry(const Json& value, const Section& section, std::size_t index, const char* score_key,
-                           SeenTexts& seen, std::string& text, FieldLocation& where, ReadScore&& read_score) {
+    bool read_scored_entry(const Json& value, const Section& section, std::size_t index,
+                           const char* score_key, SeenTexts& seen, std::string& text, FieldLocation& where,
+                           ReadScore&& read_score) {
         const std::string pointer = JsonPositions::element(std::string("/") + section.key, index);
         std::string name = section.singular + (" " + std::to_string(index + 1));
         if (!value.is_object()) {
@@ -409,16 +421,17 @@ private:
         const bool intensifier = &section == &k_intensifiers;
         for (std::size_t i = 0; i < array->size(); ++i) {
             ToneModifier modifier;
-            if (read_scored_entry((*array)[i], section, i, "factor", seen, modifier.text, modifier.location,
-                                  [&](const Json& value, const std::string& pointer, const std::string& name) {
-                                      return read_factor(value, pointer, name, intensifier, modifier.factor);
-                                  }))
+            if (read_scored_entry(
+                    (*array)[i], section, i, "factor", seen, modifier.text, modifier.location,
+                    [&](const Json& value, const std::string& pointer, const std::string& name) {
+                        return read_factor(value, pointer, name, intensifier, modifier.factor);
+                    }))
                 out.push_back(std::move(modifier));
         }
     }
 
-    void read_strings(const Json& array, const Section& section, SeenTexts& seen, std::vector<std::string>& out,
-                      std::vector<FieldLocation>& locations) {
+    void read_strings(const Json& array, const Section& section, SeenTexts& seen,
+                      std::vector<std::string>& out, std::vector<FieldLocation>& locations) {
         for (std::size_t i = 0; i < array.size(); ++i) {
             const Json& item = array[i];
             const std::string pointer = JsonPositions::element(std::string("/") + section.key, i);
@@ -440,8 +453,9 @@ private:
     /// A text of `section` at `pointer`: a string, not blank, not already in
     /// the section. `name` names it when blank or of the wrong type,
     /// `described` when it is a repeat ("variant \"frank\" of code phrase …").
-    bool read_text(const Json& value, const std::string& pointer, const std::string& name, const Section& section,
-                   SeenTexts& seen, std::string& out, FieldLocation& where, const std::string& described) {
+    bool read_text(const Json& value, const std::string& pointer, const std::string& name,
+                   const Section& section, SeenTexts& seen, std::string& out, FieldLocation& where,
+                   const std::string& described) {
         if (!value.is_string()) {
             add("lexicon.wrong-type", pointer, false, name + " is " + json_type_name(value), "a string");
             return false;
@@ -476,7 +490,8 @@ private:
         const double number = value.get<double>();
         if (!(number >= -1 && number <= 1)) {
             add("lexicon.out-of-range", value_pointer, false,
-                std::string(key) + " " + value.dump() + " of " + name + " is outside [-1, 1]", k_expected_unit);
+                std::string(key) + " " + value.dump() + " of " + name + " is outside [-1, 1]",
+                k_expected_unit);
             return false;
         }
         out = number;
@@ -488,8 +503,8 @@ private:
         const std::string value_pointer = pointer + "/factor";
         const char* expected = intensifier ? k_expected_intensifier : k_expected_downtoner;
         if (!value.is_number()) {
-            add("lexicon.wrong-type", value_pointer, false, "\"factor\" of " + name + " is " + json_type_name(value),
-                expected);
+            add("lexicon.wrong-type", value_pointer, false,
+                "\"factor\" of " + name + " is " + json_type_name(value), expected);
             return false;
         }
         const double factor = value.get<double>();
@@ -508,8 +523,8 @@ private:
     bool read_class(const Json& value, const std::string& pointer, const std::string& name, Commitment& out) {
         const std::string value_pointer = pointer + "/class";
         if (!value.is_string()) {
-            add("lexicon.wrong-type", value_pointer, false, "\"class\" of " + name + " is " + json_type_name(value),
-                k_expected_class);
+            add("lexicon.wrong-type", value_pointer, false,
+                "\"class\" of " + name + " is " + json_type_name(value), k_expected_class);
             return false;
         }
         const std::string& text = value.get_ref<const std::string&>();
@@ -555,7 +570,8 @@ private:
         return FieldLocation{line, column};
     }
 
-    void add(const char* id, const std::string& pointer, bool at_key, std::string message, std::string expected) {
+    void add(const char* id, const std::string& pointer, bool at_key, std::string message,
+             std::string expected) {
         push(id, location(pointer, at_key), std::move(message), std::move(expected));
     }
 
@@ -589,7 +605,8 @@ std::string read_lexicon_file(const std::string& path) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) throw_input_error("input.missing", "no such file", "a lexicon file", path);
-    if (!fs::is_regular_file(status)) throw_input_error("input.unreadable", "not a file", "a lexicon file", path);
+    if (!fs::is_regular_file(status))
+        throw_input_error("input.unreadable", "not a file", "a lexicon file", path);
     return read_whole_file(path, k_max_file_bytes, "a lexicon file (is this the right path?)");
 }
 
