@@ -478,7 +478,7 @@ TEST(LexiconReaderTest, TheEmptyPathGivesTheDefaultWithoutProblems) {
     EXPECT_EQ(lexicon.path, "data/lexicon.json");
     EXPECT_EQ(lexicon.language, "en");
     EXPECT_EQ(lexicon.code_phrases.size(), 74u);
-    EXPECT_EQ(lexicon.tone_terms.size(), 273u);
+    EXPECT_EQ(lexicon.tone_terms.size(), 285u);
     EXPECT_EQ(lexicon.commitment_cues.size(), 108u);
     EXPECT_EQ(lexicon.negators.size(), 34u);
     EXPECT_EQ(lexicon.intensifiers.size(), 31u);
