@@ -46,21 +46,47 @@ struct Section {
     const char* plural;    ///< "tone terms": the section in messages
     const char* singular;  ///< "tone term": one entry in messages
     const char* expected;  ///< what the array holds
+    /// For sections of {"text", score_key} objects: the second key, and what its value should be.
+    const char* score_key = nullptr;
+    const char* score_expected = nullptr;
 };
 
-constexpr Section k_code_phrases{"code_phrases", "code phrases", "code phrase",
-                                 "an array of {\"id\", \"text\", \"variants\", \"tone\", \"gloss\"} objects"};
-constexpr Section k_tone_terms{"tone_terms", "tone terms", "tone term",
-                               "an array of {\"text\", \"weight\"} objects"};
-constexpr Section k_commitment_cues{"commitment_cues", "commitment cues", "commitment cue",
-                                    "an array of {\"text\", \"class\"} objects"};
-constexpr Section k_negators{"negators", "negators", "negator", "an array of strings"};
-constexpr Section k_intensifiers{"intensifiers", "intensifiers and downtoners", "intensifier",
-                                 "an array of {\"text\", \"factor\"} objects"};
-constexpr Section k_downtoners{"downtoners", "intensifiers and downtoners", "downtoner",
-                               "an array of {\"text\", \"factor\"} objects"};
-constexpr Section k_contrast_markers{"contrast_markers", "contrast markers", "contrast marker",
-                                     "an array of strings"};
+constexpr Section k_code_phrases{
+    .key = "code_phrases",
+    .plural = "code phrases",
+    .singular = "code phrase",
+    .expected = "an array of {\"id\", \"text\", \"variants\", \"tone\", \"gloss\"} objects"};
+constexpr Section k_tone_terms{.key = "tone_terms",
+                               .plural = "tone terms",
+                               .singular = "tone term",
+                               .expected = "an array of {\"text\", \"weight\"} objects",
+                               .score_key = "weight",
+                               .score_expected = k_expected_unit};
+constexpr Section k_commitment_cues{.key = "commitment_cues",
+                                    .plural = "commitment cues",
+                                    .singular = "commitment cue",
+                                    .expected = "an array of {\"text\", \"class\"} objects",
+                                    .score_key = "class",
+                                    .score_expected = k_expected_class};
+constexpr Section k_negators{
+    .key = "negators", .plural = "negators", .singular = "negator", .expected = "an array of strings"};
+// Intensifiers and downtoners are one section for repeated texts: both scale what follows.
+constexpr Section k_intensifiers{.key = "intensifiers",
+                                 .plural = "intensifiers and downtoners",
+                                 .singular = "intensifier",
+                                 .expected = "an array of {\"text\", \"factor\"} objects",
+                                 .score_key = "factor",
+                                 .score_expected = k_expected_intensifier};
+constexpr Section k_downtoners{.key = "downtoners",
+                               .plural = "intensifiers and downtoners",
+                               .singular = "downtoner",
+                               .expected = "an array of {\"text\", \"factor\"} objects",
+                               .score_key = "factor",
+                               .score_expected = k_expected_downtoner};
+constexpr Section k_contrast_markers{.key = "contrast_markers",
+                                     .plural = "contrast markers",
+                                     .singular = "contrast marker",
+                                     .expected = "an array of strings"};
 
 bool is_entry_id(std::string_view id) {
     // ^[a-z0-9]+(-[a-z0-9]+)*$
@@ -220,7 +246,7 @@ private:
             for (std::size_t i = 0; i < array->size(); ++i) {
                 ToneTerm term;
                 if (read_scored_entry(
-                        (*array)[i], k_tone_terms, i, "weight", seen, term.text, term.location,
+                        (*array)[i], k_tone_terms, i, seen, term.text, term.location,
                         [&](const Json& value, const std::string& pointer, const std::string& name) {
                             return read_unit(value, pointer, "weight", name, term.weight);
                         }))
@@ -232,7 +258,7 @@ private:
             for (std::size_t i = 0; i < array->size(); ++i) {
                 CommitmentCue cue;
                 if (read_scored_entry(
-                        (*array)[i], k_commitment_cues, i, "class", seen, cue.text, cue.location,
+                        (*array)[i], k_commitment_cues, i, seen, cue.text, cue.location,
                         [&](const Json& value, const std::string& pointer, const std::string& name) {
                             return read_class(value, pointer, name, cue.commitment);
                         }))
@@ -243,8 +269,8 @@ private:
         if (const Json* array = section_array(root, k_negators))
             read_strings(*array, k_negators, seen, lexicon.negators, lexicon.negator_locations);
         seen.clear();  // intensifiers and downtoners are one section
-        read_modifiers(root, k_intensifiers, seen, lexicon.intensifiers);
-        read_modifiers(root, k_downtoners, seen, lexicon.downtoners);
+        read_modifiers(root, k_intensifiers, true, seen, lexicon.intensifiers);
+        read_modifiers(root, k_downtoners, false, seen, lexicon.downtoners);
         seen.clear();
         if (const Json* array = section_array(root, k_contrast_markers))
             read_strings(*array, k_contrast_markers, seen, lexicon.contrast_markers,
@@ -291,62 +317,71 @@ private:
             ok = false;
         }
         if (const Json* variants = require(value, pointer, "variants", name,
-                                           "\"variants\": an array of other wordings (it may be empty)")) {
-            const std::string variants_pointer = pointer + "/variants";
-            if (!variants->is_array()) {
-                add("lexicon.wrong-type", variants_pointer, false,
-                    "\"variants\" of " + name + " is " + json_type_name(*variants),
-                    "an array of strings (it may be empty)");
-                ok = false;
-            } else {
-                for (std::size_t v = 0; v < variants->size(); ++v) {
-                    const Json& item = (*variants)[v];
-                    const std::string item_pointer = JsonPositions::element(variants_pointer, v);
-                    const std::string item_name = "variant " + std::to_string(v + 1) + " of " + name;
-                    if (!item.is_string()) {
-                        add("lexicon.wrong-type", item_pointer, false,
-                            item_name + " is " + json_type_name(item), "a string");
-                        continue;
-                    }
-                    std::string text;
-                    FieldLocation where;
-                    if (read_text(
-                            item, item_pointer, item_name, k_code_phrases, seen, text, where,
-                            "variant " + in_quotes(item.get_ref<const std::string&>()) + " of " + name)) {
-                        phrase.variants.push_back(std::move(text));
-                        phrase.variant_locations.push_back(where);
-                    }
-                }
-            }
-        } else {
+                                           "\"variants\": an array of other wordings (it may be empty)"))
+            ok = read_variants(*variants, pointer + "/variants", name, seen, phrase) && ok;
+        else
             ok = false;
-        }
         if (const Json* tone = require(value, pointer, "tone", name, "\"tone\": a number from -1 to 1"))
             ok = read_unit(*tone, pointer, "tone", name, phrase.tone) && ok;
         else
             ok = false;
         if (const Json* gloss =
-                require(value, pointer, "gloss", name, "\"gloss\": one line shown to the user")) {
-            const std::string gloss_pointer = pointer + "/gloss";
-            if (!gloss->is_string()) {
-                add("lexicon.wrong-type", gloss_pointer, false,
-                    "\"gloss\" of " + name + " is " + json_type_name(*gloss), "a string");
-                ok = false;
-            } else if (trim(gloss->get_ref<const std::string&>()).empty()) {
-                add("lexicon.bad-value", gloss_pointer, false, "the gloss of " + name + " is empty",
-                    k_expected_gloss);
-                ok = false;
-            } else if (has_line_break(gloss->get_ref<const std::string&>())) {
-                add("lexicon.bad-value", gloss_pointer, false, "the gloss of " + name + " has a line break",
-                    std::string(k_expected_gloss) + ", without line breaks");
-                ok = false;
-            } else {
-                phrase.gloss = gloss->get<std::string>();
-            }
-        } else {
+                require(value, pointer, "gloss", name, "\"gloss\": one line shown to the user"))
+            ok = read_gloss(*gloss, pointer + "/gloss", name, phrase.gloss) && ok;
+        else
             ok = false;
-        }
         if (ok) lexicon.code_phrases.push_back(std::move(phrase));
+    }
+
+    /// The variants of code phrase `name`; a bad one is reported and left
+    /// out. False when `variants` is not an array.
+    bool read_variants(const Json& variants, const std::string& pointer, const std::string& name,
+                       SeenTexts& seen, CodePhrase& phrase) {
+        if (!variants.is_array()) {
+            add("lexicon.wrong-type", pointer, false,
+                "\"variants\" of " + name + " is " + json_type_name(variants),
+                "an array of strings (it may be empty)");
+            return false;
+        }
+        for (std::size_t v = 0; v < variants.size(); ++v) {
+            const Json& item = variants[v];
+            const std::string item_pointer = JsonPositions::element(pointer, v);
+            const std::string item_name = "variant " + std::to_string(v + 1) + " of " + name;
+            if (!item.is_string()) {
+                add("lexicon.wrong-type", item_pointer, false, item_name + " is " + json_type_name(item),
+                    "a string");
+                continue;
+            }
+            std::string text;
+            FieldLocation where;
+            if (read_text(item, item_pointer, item_name, k_code_phrases, seen, text, where,
+                          "variant " + in_quotes(item.get_ref<const std::string&>()) + " of " + name)) {
+                phrase.variants.push_back(std::move(text));
+                phrase.variant_locations.push_back(where);
+            }
+        }
+        return true;
+    }
+
+    bool read_gloss(const Json& gloss, const std::string& pointer, const std::string& name,
+                    std::string& out) {
+        if (!gloss.is_string()) {
+            add("lexicon.wrong-type", pointer, false, "\"gloss\" of " + name + " is " + json_type_name(gloss),
+                "a string");
+            return false;
+        }
+        const std::string& text = gloss.get_ref<const std::string&>();
+        if (trim(text).empty()) {
+            add("lexicon.bad-value", pointer, false, "the gloss of " + name + " is empty", k_expected_gloss);
+            return false;
+        }
+        if (has_line_break(text)) {
+            add("lexicon.bad-value", pointer, false, "the gloss of " + name + " has a line break",
+                std::string(k_expected_gloss) + ", without line breaks");
+            return false;
+        }
+        out = text;
+        return true;
     }
 
     bool read_id(const Json& object, const std::string& pointer, const std::string& name,
@@ -380,12 +415,12 @@ private:
         return true;
     }
 
-    /// An entry {"text": ..., `score_key`: ...} of tone terms or commitment
-    /// cues; `read_score` reads the second member. True when all is well.
+    /// An entry {"text": ..., section.score_key: ...}; `read_score` reads
+    /// the second member. True when all is well.
     template <class ReadScore>
-    bool read_scored_entry(const Json& value, const Section& section, std::size_t index,
-                           const char* score_key, SeenTexts& seen, std::string& text, FieldLocation& where,
-                           ReadScore&& read_score) {
+    bool read_scored_entry(const Json& value, const Section& section, std::size_t index, SeenTexts& seen,
+                           std::string& text, FieldLocation& where, ReadScore&& read_score) {
+        const char* score_key = section.score_key;
         const std::string pointer = JsonPositions::element(std::string("/") + section.key, index);
         std::string name = section.singular + (" " + std::to_string(index + 1));
         if (!value.is_object()) {
@@ -400,29 +435,22 @@ private:
         bool ok = false;
         if (const Json* item = require(value, pointer, "text", name, "\"text\": a word or a phrase"))
             ok = read_text(*item, pointer + "/text", "the text of " + name, section, seen, text, where, name);
-        if (const Json* score = require(value, pointer, score_key, name, expected_member(section)))
+        if (const Json* score = require(value, pointer, score_key, name,
+                                        in_quotes(score_key) + ": " + section.score_expected))
             ok = read_score(*score, pointer, name) && ok;
         else
             ok = false;
         return ok;
     }
 
-    static std::string expected_member(const Section& section) {
-        if (&section == &k_commitment_cues) return std::string("\"class\": ") + k_expected_class;
-        if (&section == &k_intensifiers) return std::string("\"factor\": ") + k_expected_intensifier;
-        if (&section == &k_downtoners) return std::string("\"factor\": ") + k_expected_downtoner;
-        return std::string("\"weight\": ") + k_expected_unit;
-    }
-
-    void read_modifiers(const Json& root, const Section& section, SeenTexts& seen,
+    void read_modifiers(const Json& root, const Section& section, bool intensifier, SeenTexts& seen,
                         std::vector<ToneModifier>& out) {
         const Json* array = section_array(root, section);
         if (array == nullptr) return;
-        const bool intensifier = &section == &k_intensifiers;
         for (std::size_t i = 0; i < array->size(); ++i) {
             ToneModifier modifier;
             if (read_scored_entry(
-                    (*array)[i], section, i, "factor", seen, modifier.text, modifier.location,
+                    (*array)[i], section, i, seen, modifier.text, modifier.location,
                     [&](const Json& value, const std::string& pointer, const std::string& name) {
                         return read_factor(value, pointer, name, intensifier, modifier.factor);
                     }))

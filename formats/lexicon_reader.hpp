@@ -30,7 +30,9 @@ inline constexpr std::string_view k_default_lexicon_path = "data/lexicon.json";
 /// (lexicon.duplicate-text). The checks that need stemming are
 /// validate_lexicon()'s (engine/lexicon.hpp). The lexicon returned holds what
 /// could be read: an entry with an error is left out (a bad variant only
-/// drops that variant). Its `path` is `path`.
+/// drops that variant), and `language` stays "en" when the file's is missing
+/// or bad. Its `path` is `path`. Problems come in the order found (repeated
+/// keys first); load_lexicon sorts them.
 Lexicon parse_lexicon(std::string_view content, const std::string& path, Diagnostics& diagnostics);
 
 /// The lexicon at `path`, or the built-in default when `path` is empty (its
