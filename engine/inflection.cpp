@@ -35,7 +35,10 @@ std::string english_inflection_base(std::string_view word) {
         strip(3);
         undouble(base);
     } else if (ends_with(base, "eed")) {
-        strip(1);  // "agreed" → "agree"
+        // Past tenses of verbs in -ee ("agreed", "decreed", "guaranteed") lose
+        // their -d; "need", "proceed", "succeed" are words of their own.
+        const char before = base[base.size() - 4];
+        if (before == 'r' || before == 't') strip(1);
     } else if (ends_with(base, "ed") && base.size() > 4) {
         strip(2);
         undouble(base);

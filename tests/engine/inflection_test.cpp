@@ -21,6 +21,15 @@ TEST(InflectionTest, PastTenseOfAVerbEndingInEeKeepsOneE) {
     EXPECT_EQ(english_inflection_base("agree"), "agre");
 }
 
+TEST(InflectionTest, WordsThatEndInEedAreNotPastTenses) {
+    EXPECT_TRUE(same_english_inflection("need", "needs"));
+    EXPECT_TRUE(same_english_inflection("need", "needed"));
+    EXPECT_TRUE(same_english_inflection("proceed", "proceeded"));
+    EXPECT_TRUE(same_english_inflection("succeed", "succeeds"));
+    EXPECT_TRUE(same_english_inflection("guarantee", "guaranteed"));
+    EXPECT_FALSE(same_english_inflection("need", "nee"));
+}
+
 TEST(InflectionTest, PluralInIesGoesBackToY) {
     EXPECT_EQ(english_inflection_base("allies"), "ally");
     EXPECT_EQ(english_inflection_base("ally"), "ally");

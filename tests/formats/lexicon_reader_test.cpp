@@ -479,7 +479,7 @@ TEST(LexiconReaderTest, TheEmptyPathGivesTheDefaultWithoutProblems) {
     EXPECT_EQ(lexicon.language, "en");
     EXPECT_EQ(lexicon.code_phrases.size(), 74u);
     EXPECT_EQ(lexicon.tone_terms.size(), 285u);
-    EXPECT_EQ(lexicon.commitment_cues.size(), 108u);
+    EXPECT_EQ(lexicon.commitment_cues.size(), 107u);
     EXPECT_EQ(lexicon.negators.size(), 34u);
     EXPECT_EQ(lexicon.intensifiers.size(), 31u);
     EXPECT_EQ(lexicon.downtoners.size(), 22u);
