@@ -56,7 +56,15 @@ std::string english_inflection_base(std::string_view word) {
 
 bool same_english_inflection(std::string_view a, std::string_view b) {
     if (a == b) return true;
-    return english_inflection_base(a) == english_inflection_base(b);
+    const std::string base_a = english_inflection_base(a);
+    const std::string base_b = english_inflection_base(b);
+    if (base_a == base_b) return true;
+    // A final consonant doubled before -ed/-ing that undouble() keeps, so that
+    // "called" stays "call": "expelled" and "expel", "controlled" and "control".
+    const std::string& longer = base_a.size() > base_b.size() ? base_a : base_b;
+    const std::string& shorter = base_a.size() > base_b.size() ? base_b : base_a;
+    return longer.size() == shorter.size() + 1 && longer.compare(0, shorter.size(), shorter) == 0 &&
+           !shorter.empty() && longer.back() == shorter.back() && !is_vowel(shorter.back());
 }
 
 }  // namespace dipdiff

@@ -123,10 +123,11 @@ Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter) {
     SectionCheck code_phrases = section("code phrases");
     for (const CodePhrase& phrase : lexicon.code_phrases) {
         const std::string of_phrase = " of code phrase " + quoted(phrase.id);
-        code_phrases.add(phrase.text, {"text " + quoted(phrase.text) + of_phrase, phrase.location});
+        code_phrases.add(phrase.text, {"text " + quoted(phrase.text) + of_phrase, phrase.location}, phrase.tone);
         for (std::size_t v = 0; v < phrase.variants.size(); ++v)
             code_phrases.add(phrase.variants[v], {"variant " + quoted(phrase.variants[v]) + of_phrase,
-                                                  location_at(phrase.variant_locations, v, phrase.location)});
+                                                  location_at(phrase.variant_locations, v, phrase.location)},
+                             phrase.tone);
     }
     SectionCheck tone_terms = section("tone terms");
     for (const ToneTerm& term : lexicon.tone_terms)

@@ -43,6 +43,7 @@ constexpr std::uint32_t k_negation_reach = 4;       // words after the negator
 constexpr double k_negation_damping = 0.8;          // "not hostile" is weaker than "friendly"
 constexpr std::uint32_t k_modifier_reach = 2;       // words before the match
 constexpr std::uint32_t k_modal_reach = 2;          // words between "will" and "sign"
+constexpr std::uint32_t k_comparison_reach = 3;     // "than I had expected"
 constexpr double k_conceded_clause_weight = 0.2;    // clauses before the last contrast
 
 // Words that, after "and"/"or", open a new clause with its own subject, which
@@ -52,8 +53,9 @@ constexpr std::array<std::string_view, 17> k_subject_openers{
     "those", "our", "their", "its", "his", "her", "there"};
 // "I have to say", "I must admit", "I will not comment", "I would not call it …":
 // cues that only frame the speaker's point, not a commitment.
-constexpr std::array<std::string_view, 8> k_discourse_verbs{"say",     "admit",     "note", "confess",
-                                                            "comment", "speculate", "call", "describe"};
+constexpr std::array<std::string_view, 15> k_discourse_verbs{
+    "say",   "admit",  "note",      "confess",   "comment",   "speculate", "call",  "describe",
+    "guess", "thank",  "stress",    "emphasise", "emphasize", "underline", "begin"};
 // "than expected", "as agreed": a cue that compares, and commits nobody.
 constexpr std::array<std::string_view, 2> k_comparison_words{"than", "as"};
 // Words a negator's reach does not count ("did not see any goodwill").
@@ -61,9 +63,9 @@ constexpr std::array<std::string_view, 14> k_determiners{"a",    "an",   "the", 
                                                          "those", "its", "their", "his", "her",  "our",  "single"};
 // A negated verb of acceptance takes the negation itself: "will never
 // recognise the illegal annexation" stays conflictual.
-constexpr std::array<std::string_view, 13> k_negation_taking_verbs{
-    "accept", "recognise", "recognize", "tolerate", "allow",  "permit", "rule",
-    "condone", "hide",     "conceal",   "ignore",   "forget", "deny"};
+constexpr std::array<std::string_view, 14> k_negation_taking_verbs{
+    "accept",  "recognise", "recognize", "tolerate", "allow",  "permit", "rule",
+    "condone", "hide",      "conceal",   "ignore",   "forget", "deny",   "let"};
 // A negated verb of mention reports an absence: "did not discuss sanctions"
 // is neutral, whatever "sanctions" weighs.
 constexpr std::array<std::string_view, 7> k_mention_verbs{"discuss", "mention", "raise", "address",
@@ -94,6 +96,8 @@ struct StanceScorer::Compiled {
     TermId and_stem = 0;
     TermId or_stem = 0;
     TermId but_stem = 0;
+    TermId to_stem = 0;
+    TermId should_stem = 0;
 
     // Scratch reused between sentences.
     mutable std::vector<MatchWord> words;
@@ -162,6 +166,8 @@ StanceScorer::StanceScorer(const Lexicon& lexicon, Segmenter& segmenter)
     c.and_stem = single_stem(stemmer, "and", language, stems);
     c.or_stem = single_stem(stemmer, "or", language, stems);
     c.but_stem = single_stem(stemmer, "but", language, stems);
+    c.to_stem = single_stem(stemmer, "to", language, stems);
+    c.should_stem = single_stem(stemmer, "should", language, stems);
 }
 
 StanceScorer::~StanceScorer() = default;
@@ -187,6 +193,23 @@ bool is_clause_punctuation(const Document& document, std::size_t index, std::str
     const bool joined_after =
         index + 1 < document.tokens.size() && document.tokens[index + 1].span.start == token.span.end;
     return !(ascii_hyphen && joined_before && joined_after);
+}
+
+// The sentence's last character other than closing quotes and brackets is "?".
+bool ends_with_question_mark(std::string_view sentence) {
+    while (!sentence.empty()) {
+        const char last = sentence.back();
+        if (last == '"' || last == '\'' || last == ')' || last == ' ') {
+            sentence.remove_suffix(1);
+        } else if (sentence.size() >= 3 && (sentence.substr(sentence.size() - 3) == "\u201d" ||
+                                            sentence.substr(sentence.size() - 3) == "\u2019")) {
+            sentence.remove_suffix(3);
+        } else {
+            break;
+        }
+    }
+    return !sentence.empty() && (sentence.back() == '?' || (sentence.size() >= 3 &&
+                                                             sentence.substr(sentence.size() - 3) == "\uff1f"));
 }
 
 Span words_span(const Document& document, std::span<const MatchWord> words, std::uint32_t start, std::uint32_t end) {
@@ -309,6 +332,8 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
         return false;
     };
 
+    std::vector<char> negator_spent(c.negator_matches.size(), 0);
+    const bool rhetorical = result.party_stance && ends_with_question_mark(sentence.span.of(document.statement->text));
     double weighted_sum = 0;
     for (const ToneCueDraft& draft : drafts) {
         const PhraseMatch& m = draft.match;
@@ -341,6 +366,9 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
                 const PhraseMatch& negator = c.negator_matches[n];
                 if (negator.end > m.start) continue;
                 if (!negator_active[n]) continue;
+                // A negator reverses the first stance word after it, not every
+                // one: "raised no objections to the proposed timetable".
+                if (negator_spent[n]) break;
                 if (words[negator.start].clause != words[m.start].clause) break;
                 if (segment_of(negator.start) != segment_of(m.start)) break;
                 if (ends_scope(negator.end, m.start + 1)) break;
@@ -354,16 +382,24 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
                 if (distance >= k_negation_reach) break;
                 cue.negator = words_span(document, words, negator.start, negator.end);
                 if (verb == NegatedVerb::mention) {
-                    cue.not_mentioned = true;
+                    cue.not_mentioned = true;  // "did not discuss X or Y": all of it
                     value = 0;
                 } else if (verb == NegatedVerb::none) {
                     cue.negated = true;
                     value = -value * k_negation_damping;
+                    negator_spent[n] = 1;
                 } else {
                     cue.negator = {};
+                    negator_spent[n] = 1;
                 }
                 break;
             }
+        }
+        // A party's question asks whether the other side lives up to its
+        // praise words: "Is this how a reliable partner behaves?"
+        if (rhetorical && value > 0 && !cue.negated) {
+            value = -value;
+            cue.rhetorical = true;
         }
         cue.value = value;
         const std::uint32_t segment = segment_of(m.start);
@@ -391,11 +427,16 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
             std::uint32_t next = m.end;
             for (const PhraseMatch& negator : c.negator_matches)
                 if (negator.start <= next && negator.end > next) next = negator.end;  // "will not"
+            if (next < word_count && words[next].stem == c.to_stem) ++next;      // "want to thank"
             if (next < word_count && words[next].clause == words[m.start].clause &&
                 c.discourse_verbs.count(words[next].stem))
                 return "formula";
-            // "faster than expected", "as agreed".
-            if (m.start > 0 && c.comparison_words.count(words[m.start - 1].stem)) return "comparison";
+            // "faster than expected", "as agreed", "warmer than I had expected".
+            for (std::uint32_t back = 1; back <= k_comparison_reach && back <= m.start; ++back) {
+                const MatchWord& word = words[m.start - back];
+                if (word.clause != words[m.start].clause) break;
+                if (c.comparison_words.count(word.stem)) return "comparison";
+            }
             return {};
         };
         std::size_t opening = SIZE_MAX;  // the first cue that counts
@@ -405,8 +446,23 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
             cue.entry = c.commitment_cues.pattern(m.pattern).entry;
             cue.span = words_span(document, words, m.start, m.end);
             cue.commitment = m_lexicon.commitment_cues[cue.entry].commitment;
+            // "Should Talmar board another vessel, …": a condition, not a demand.
+            if (m.start == 0 && cue.commitment == Commitment::demand && words[0].stem == c.should_stem) {
+                cue.commitment = Commitment::hedge;
+                cue.conditional = true;
+            }
             cue.clause_weight = 0;
             cue.ignored_rule = formula_rule(m);
+            // "agreed to disagree": the code phrase's conventional meaning (no
+            // agreement) overrides the act its words state.
+            if (cue.ignored_rule.empty() && cue.commitment == Commitment::commitment) {
+                for (const PhraseMatch& code : c.code_matches) {
+                    const std::uint32_t entry = c.code_phrases.pattern(code.pattern).entry;
+                    if (code.start <= m.start && m.end <= code.end &&
+                        m_lexicon.code_phrases[entry].tone <= -k_tone_label_threshold)
+                        cue.ignored_rule = "code_phrase";
+                }
+            }
             cue.ignored = !cue.ignored_rule.empty();
             if (!cue.ignored && opening == SIZE_MAX) opening = result.evidence.size();
             result.evidence.push_back(cue);

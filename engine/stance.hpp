@@ -50,14 +50,22 @@ struct StanceCue {
     /// the sentence reports an absence, so the cue counts 0.
     bool not_mentioned = false;
     bool contrasted = false;   ///< its clause is weighed down by a later contrast ("…, but …")
+    /// Reversed because the sentence is a party's (rhetorical) question that
+    /// holds the praise word up against the other side: "Is this how a
+    /// reliable partner behaves?"
+    bool rhetorical = false;
     /// For commitment cues: the class it proposes, and whether it decided the
     /// sentence's class. `ignored` marks a discourse formula ("I must say").
     Commitment commitment = Commitment::none;
     bool decisive = false;
     bool ignored = false;
+    /// A sentence-initial "should" ("Should they board another vessel, …") is
+    /// a condition: its class is hedge, not demand.
+    bool conditional = false;
     /// Why an ignored cue does not count: "formula" ("I must say", "I will not
-    /// comment"), "comparison" ("than expected", "as agreed") or "modal" (an act
-    /// under a modal: "will sign", "could accept").
+    /// comment"), "comparison" ("than expected", "as agreed"), "modal" (an act
+    /// under a modal: "will sign", "could accept") or "code_phrase" (an act
+    /// inside a conflictual code phrase: "agreed to disagree").
     std::string_view ignored_rule;
 };
 

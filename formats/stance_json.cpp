@@ -27,6 +27,7 @@ Json rules_json(const StanceCue& cue) {
     Json rules = Json::array();
     if (cue.kind == CueKind::commitment_cue) {
         if (cue.ignored) rules.push_back(std::string(cue.ignored_rule));
+        if (cue.conditional) rules.push_back("conditional");
         return rules;
     }
     if (cue.factor > 1) rules.push_back("intensified");
@@ -34,6 +35,7 @@ Json rules_json(const StanceCue& cue) {
     if (cue.negated) rules.push_back("negated");
     if (cue.not_mentioned) rules.push_back("not_mentioned");
     if (cue.contrasted) rules.push_back("contrasted");
+    if (cue.rhetorical) rules.push_back("rhetorical");
     return rules;
 }
 

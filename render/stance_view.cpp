@@ -48,6 +48,7 @@ void print_sentence_stance(std::ostream& out, const SentenceStance& stance, cons
             if (cue.decisive) out << " (decisive" << (stance.commitment_rule == "hedge-scope" ? ", hedge scope" : "")
                                   << ')';
             if (cue.ignored) out << style.dim() << " ignored: " << cue.ignored_rule << style.reset();
+            if (cue.conditional) out << style.dim() << " (sentence-initial 'should': a condition)" << style.reset();
             out << '\n';
             continue;
         }
@@ -58,6 +59,7 @@ void print_sentence_stance(std::ostream& out, const SentenceStance& stance, cons
         if (cue.negated) out << "  negated by " << quoted(cue.negator.of(text));
         if (cue.not_mentioned) out << "  not counted: " << quoted(cue.negator.of(text)) << " + verb of mention";
         if (cue.contrasted) out << "  contrasted (weight " << cue.clause_weight << ')';
+        if (cue.rhetorical) out << "  reversed: a party's rhetorical question";
         if (cue.kind == CueKind::code_phrase)
             out << style.dim() << "  " << terminal_safe(lexicon.code_phrases.at(cue.entry).gloss) << style.reset();
         out << '\n';

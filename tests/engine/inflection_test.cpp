@@ -30,6 +30,13 @@ TEST(InflectionTest, WordsThatEndInEedAreNotPastTenses) {
     EXPECT_FALSE(same_english_inflection("need", "nee"));
 }
 
+TEST(InflectionTest, ADoubledFinalConsonantKeptByTheBaseStillMatches) {
+    EXPECT_TRUE(same_english_inflection("expel", "expelled"));
+    EXPECT_TRUE(same_english_inflection("controlled", "control"));
+    EXPECT_TRUE(same_english_inflection("call", "called"));
+    EXPECT_FALSE(same_english_inflection("expel", "expert"));
+}
+
 TEST(InflectionTest, PluralInIesGoesBackToY) {
     EXPECT_EQ(english_inflection_base("allies"), "ally");
     EXPECT_EQ(english_inflection_base("ally"), "ally");

@@ -28,7 +28,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const fs::path k_dev_set = fs::path(DIPDIFF_SOURCE_DIR) / "tests" / "data" / "stance" / "dev.jsonl";
+const fs::path k_stance_data = fs::path(DIPDIFF_SOURCE_DIR) / "tests" / "data" / "stance";
 
 struct Labelled {
     std::string id;
@@ -38,9 +38,9 @@ struct Labelled {
     bool question = false;
 };
 
-std::vector<Labelled> read_dev_set() {
-    std::ifstream in(k_dev_set);
-    if (!in) throw std::runtime_error("cannot read " + k_dev_set.string());
+std::vector<Labelled> read_labelled(const fs::path& path) {
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot read " + path.string());
     std::vector<Labelled> items;
     std::string line;
     while (std::getline(in, line)) {
@@ -104,17 +104,22 @@ struct Scores {
     }
 };
 
-TEST(StanceQualityTest, DevSetToneAndCommitmentReachTheirFloors) {
+struct SetFigures {
+    double tone_macro_f1 = 0;
+    double commitment_macro_f1 = 0;
+};
+
+SetFigures measure(const fs::path& path, const char* name) {
+    SetFigures figures;
     Diagnostics diagnostics;
     const Lexicon lexicon = load_lexicon("", diagnostics);
-    ASSERT_FALSE(has_errors(diagnostics));
+    EXPECT_FALSE(has_errors(diagnostics));
     TermPool terms;
     Segmenter segmenter(terms);
     const StanceScorer scorer(lexicon, segmenter);
     const bool verbose = std::getenv("DIPDIFF_STANCE_VERBOSE") != nullptr;
 
-    const std::vector<Labelled> items = read_dev_set();
-    ASSERT_GE(items.size(), 200u);
+    const std::vector<Labelled> items = read_labelled(path);
     Scores tone({"conflictual", "neutral", "cooperative"});
     Scores commitment({"none", "hedge", "intent", "demand", "commitment"});
     for (const Labelled& item : items) {
@@ -124,7 +129,8 @@ TEST(StanceQualityTest, DevSetToneAndCommitmentReachTheirFloors) {
         statement.language = "en";
         use_plain_analysis_text(statement);
         Document document = analyse_statement(segmenter, statement);
-        ASSERT_FALSE(document.sentences.empty()) << item.id;
+        EXPECT_FALSE(document.sentences.empty()) << item.id;
+        if (document.sentences.empty()) continue;
         // A dev item is one sentence as labelled; when the segmenter splits it,
         // the tones are averaged and the strongest commitment counts.
         double tone_sum = 0;
@@ -158,12 +164,37 @@ TEST(StanceQualityTest, DevSetToneAndCommitmentReachTheirFloors) {
             }
         }
     }
+    std::printf("[ quality  ] %s: %zu sentences\n", name, items.size());
     tone.finish("tone");
     commitment.finish("commitment");
+    figures.tone_macro_f1 = tone.macro_f1;
+    figures.commitment_macro_f1 = commitment.macro_f1;
+    return figures;
+}
+
+TEST(StanceQualityTest, DevSetToneAndCommitmentReachTheirFloors) {
+    const SetFigures figures = measure(k_stance_data / "dev.jsonl", "development set");
     // The targets are 0.85 and 0.80; the floors sit just under what the
     // scorer reaches so that a regression shows.
-    EXPECT_GE(tone.macro_f1, 0.87);
-    EXPECT_GE(commitment.macro_f1, 0.97);
+    EXPECT_GE(figures.tone_macro_f1, 0.87);
+    EXPECT_GE(figures.commitment_macro_f1, 0.97);
+}
+
+// The first blind set, used for tuning since it was measured once
+// (docs/stance-labelling.md, "Second development set").
+TEST(StanceQualityTest, SecondDevSetReachesItsFloors) {
+    const SetFigures figures = measure(k_stance_data / "dev-2.jsonl", "second development set");
+    EXPECT_GE(figures.tone_macro_f1, 0.77);
+    EXPECT_GE(figures.commitment_macro_f1, 0.90);
+}
+
+// Written and labelled blind to the engine and the lexicon by another author
+// (docs/stance-labelling.md, "Held-out set"), and never used for tuning: the
+// honest estimate. Floors just under the figures measured the first time.
+TEST(StanceQualityTest, HeldOutSetIsMeasuredNotTuned) {
+    const SetFigures figures = measure(k_stance_data / "holdout.jsonl", "held-out set");
+    EXPECT_GE(figures.tone_macro_f1, 0.65);
+    EXPECT_GE(figures.commitment_macro_f1, 0.94);
 }
 
 }  // namespace

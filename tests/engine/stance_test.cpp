@@ -54,6 +54,7 @@ Lexicon test_lexicon() {
         code_phrase("frank-and-candid", "frank and candid", {}, -0.4),
         code_phrase("useful-exchange", "useful exchange of views", {"useful exchange of opinions"}, 0.1),
         code_phrase("no-hostility", "no hostility", {}, 0.4),
+        code_phrase("agreed-to-disagree", "agreed to disagree", {}, -0.3),
     };
     lexicon.tone_terms = {
         {"useful", 0.3, {}},        {"hostility", -0.7, {}},          {"constructive", 0.5, {}},
@@ -65,7 +66,8 @@ Lexicon test_lexicon() {
         {"agreed to", Commitment::commitment, {}}, {"sign", Commitment::commitment, {}},
         {"must", Commitment::demand, {}},          {"will", Commitment::intent, {}},
         {"hope", Commitment::hedge, {}},           {"expect", Commitment::intent, {}},
-        {"perhaps", Commitment::hedge, {}},
+        {"perhaps", Commitment::hedge, {}},        {"should", Commitment::demand, {}},
+        {"want", Commitment::intent, {}},
     };
     lexicon.negators = {"not", "no", "never", "without", "nothing", "did not"};
     lexicon.intensifiers = {{"very", 1.5, {}}};
@@ -641,6 +643,101 @@ TEST(StanceTest, CueInAComparisonIsIgnored) {
     EXPECT_EQ(bytes(stance.evidence[0].span), s.where("expected"));
     EXPECT_TRUE(stance.evidence[0].ignored);
     EXPECT_EQ(stance.evidence[0].ignored_rule, "comparison");
+}
+
+TEST(StanceTest, ComparisonReachesThreeWordsBack) {
+    Scoring s;
+    const SentenceStance stance = s.one("The talks ended sooner than we had expected.");
+    EXPECT_EQ(stance.commitment, Commitment::none);
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_EQ(stance.evidence[0].ignored_rule, "comparison");
+}
+
+TEST(StanceTest, WantToThankIsAFormula) {
+    Scoring s;
+    const SentenceStance stance = s.one("I want to thank the Kestrel delegation.");
+    EXPECT_EQ(stance.commitment, Commitment::none);
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_EQ(bytes(stance.evidence[0].span), s.where("want"));
+    EXPECT_EQ(stance.evidence[0].ignored_rule, "formula");
+}
+
+TEST(StanceTest, SentenceInitialShouldIsAConditionNotADemand) {
+    Scoring s;
+    const SentenceStance stance = s.one("Should Talmar sign the treaty, Varenia will welcome it.");
+    EXPECT_EQ(stance.commitment, Commitment::hedge);
+    EXPECT_EQ(stance.commitment_rule, "hedge-scope");
+    const std::vector<StanceCue> found = cues(stance, CueKind::commitment_cue);
+    ASSERT_THAT(found, SizeIs(3));
+    EXPECT_EQ(bytes(found[0].span), s.where("Should"));
+    EXPECT_EQ(found[0].commitment, Commitment::hedge);
+    EXPECT_TRUE(found[0].conditional);
+    EXPECT_TRUE(found[0].decisive);
+}
+
+TEST(StanceTest, ShouldInsideTheSentenceIsStillADemand) {
+    Scoring s;
+    const SentenceStance stance = s.one("Talmar should sign the treaty.");
+    EXPECT_EQ(stance.commitment, Commitment::demand);
+    const std::vector<StanceCue> found = cues(stance, CueKind::commitment_cue);
+    ASSERT_THAT(found, SizeIs(2));
+    EXPECT_FALSE(found[0].conditional);
+}
+
+TEST(StanceTest, ActInsideAConflictualCodePhraseCommitsToNothing) {
+    Scoring s;
+    const SentenceStance stance = s.one("The ministers agreed to disagree on the islands.");
+    EXPECT_EQ(stance.commitment, Commitment::none);
+    EXPECT_EQ(stance.label, ToneLabel::conflictual);
+    const std::vector<StanceCue> found = cues(stance, CueKind::commitment_cue);
+    ASSERT_THAT(found, SizeIs(1));
+    EXPECT_EQ(found[0].entry, k_agreed_to);
+    EXPECT_EQ(found[0].ignored_rule, "code_phrase");
+}
+
+TEST(StanceTest, NegatorReversesOnlyTheFirstMatchAfterIt) {
+    Scoring s;
+    const SentenceStance stance = s.one("There was no hostility or provocation in Lindholm.");
+    // "no hostility" is a code phrase; "provocation" is not negated by its "no".
+    const std::vector<StanceCue> tone = cues(stance, CueKind::tone_term);
+    ASSERT_THAT(tone, SizeIs(1));
+    EXPECT_EQ(tone[0].entry, k_provocation);
+    EXPECT_FALSE(tone[0].negated);
+
+    const SentenceStance two = s.one("Ostrava saw no cooperation and good will.");
+    const std::vector<StanceCue> terms = cues(two, CueKind::tone_term);
+    ASSERT_THAT(terms, SizeIs(2));
+    EXPECT_EQ(terms[0].entry, k_cooperation);
+    EXPECT_TRUE(terms[0].negated);
+    EXPECT_EQ(terms[1].entry, k_good);
+    EXPECT_FALSE(terms[1].negated);
+}
+
+TEST(StanceTest, PartyQuestionReversesItsPraiseWords) {
+    Scoring s;
+    const SentenceStance stance = s.one("Is this how a partnership is supposed to work?");
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_EQ(stance.evidence[0].entry, k_partnership);
+    EXPECT_TRUE(stance.evidence[0].rhetorical);
+    EXPECT_DOUBLE_EQ(stance.evidence[0].value, -0.6);
+    EXPECT_EQ(stance.label, ToneLabel::conflictual);
+    EXPECT_TRUE(stance.party_stance);
+}
+
+TEST(StanceTest, PartyQuestionKeepsItsProtestWords) {
+    Scoring s;
+    const SentenceStance stance = s.one("Who ordered this provocation?");
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_FALSE(stance.evidence[0].rhetorical);
+    EXPECT_DOUBLE_EQ(stance.tone, -0.8);
+}
+
+TEST(StanceTest, JournalistQuestionIsNotReadAsRhetorical) {
+    Scoring s;
+    const SentenceStance stance = s.one("Is the partnership working?", /*question=*/true);
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_FALSE(stance.evidence[0].rhetorical);
+    EXPECT_DOUBLE_EQ(stance.tone, 0.6);
 }
 
 TEST(StanceTest, EvidenceIsInTextOrder) {
