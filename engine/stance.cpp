@@ -53,9 +53,9 @@ constexpr std::array<std::string_view, 17> k_subject_openers{
     "those", "our", "their", "its", "his", "her", "there"};
 // "I have to say", "I must admit", "I will not comment", "I would not call it …":
 // cues that only frame the speaker's point, not a commitment.
-constexpr std::array<std::string_view, 15> k_discourse_verbs{
-    "say",   "admit",  "note",      "confess",   "comment",   "speculate", "call",  "describe",
-    "guess", "thank",  "stress",    "emphasise", "emphasize", "underline", "begin"};
+constexpr std::array<std::string_view, 13> k_discourse_verbs{
+    "say",   "admit", "note",      "confess",   "comment",   "speculate", "guess",
+    "thank", "stress", "emphasise", "emphasize", "underline", "begin"};
 // "than expected", "as agreed": a cue that compares, and commits nobody.
 constexpr std::array<std::string_view, 2> k_comparison_words{"than", "as"};
 // Words a negator's reach does not count ("did not see any goodwill").
@@ -66,6 +66,9 @@ constexpr std::array<std::string_view, 14> k_determiners{"a",    "an",   "the", 
 constexpr std::array<std::string_view, 14> k_negation_taking_verbs{
     "accept",  "recognise", "recognize", "tolerate", "allow",  "permit", "rule",
     "condone", "hide",      "conceal",   "ignore",   "forget", "deny",   "let"};
+// "We will not be lectured": refusing a treatment keeps it a reproach; the
+// negation of a passive only reverses praise ("would not be constructive").
+constexpr std::array<std::string_view, 2> k_passive_auxiliaries{"be", "been"};
 // A negated verb of mention reports an absence: "did not discuss sanctions"
 // is neutral, whatever "sanctions" weighs.
 constexpr std::array<std::string_view, 7> k_mention_verbs{"discuss", "mention", "raise", "address",
@@ -93,6 +96,7 @@ struct StanceScorer::Compiled {
     std::unordered_set<TermId> determiners;
     std::unordered_set<TermId> negation_taking_verbs;
     std::unordered_set<TermId> mention_verbs;
+    std::unordered_set<TermId> passive_auxiliaries;
     TermId and_stem = 0;
     TermId or_stem = 0;
     TermId but_stem = 0;
@@ -163,6 +167,7 @@ StanceScorer::StanceScorer(const Lexicon& lexicon, Segmenter& segmenter)
     add_words(c.determiners, k_determiners);
     add_words(c.negation_taking_verbs, k_negation_taking_verbs);
     add_words(c.mention_verbs, k_mention_verbs);
+    add_words(c.passive_auxiliaries, k_passive_auxiliaries);
     c.and_stem = single_stem(stemmer, "and", language, stems);
     c.or_stem = single_stem(stemmer, "or", language, stems);
     c.but_stem = single_stem(stemmer, "but", language, stems);
@@ -377,6 +382,7 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
                 for (std::uint32_t w = negator.end; w < m.start; ++w) {
                     if (!c.determiners.count(words[w].stem)) ++distance;
                     if (c.negation_taking_verbs.count(words[w].stem)) verb = NegatedVerb::takes_negation;
+                    if (value < 0 && c.passive_auxiliaries.count(words[w].stem)) verb = NegatedVerb::takes_negation;
                     if (c.mention_verbs.count(words[w].stem)) verb = NegatedVerb::mention;
                 }
                 if (distance >= k_negation_reach) break;
@@ -446,13 +452,18 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
             cue.entry = c.commitment_cues.pattern(m.pattern).entry;
             cue.span = words_span(document, words, m.start, m.end);
             cue.commitment = m_lexicon.commitment_cues[cue.entry].commitment;
+            // "the statement of 4 May": the month, not the modal.
+            if (cue.commitment == Commitment::hedge && m.end == m.start + 1 && m.start > 0 &&
+                cue.span.of(document.statement->text) == "May") {
+                cue.ignored_rule = "date";
+            }
             // "Should Talmar board another vessel, …": a condition, not a demand.
             if (m.start == 0 && cue.commitment == Commitment::demand && words[0].stem == c.should_stem) {
                 cue.commitment = Commitment::hedge;
                 cue.conditional = true;
             }
             cue.clause_weight = 0;
-            cue.ignored_rule = formula_rule(m);
+            if (cue.ignored_rule.empty()) cue.ignored_rule = formula_rule(m);
             // "agreed to disagree": the code phrase's conventional meaning (no
             // agreement) overrides the act its words state.
             if (cue.ignored_rule.empty() && cue.commitment == Commitment::commitment) {

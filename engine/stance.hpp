@@ -64,8 +64,9 @@ struct StanceCue {
     bool conditional = false;
     /// Why an ignored cue does not count: "formula" ("I must say", "I will not
     /// comment"), "comparison" ("than expected", "as agreed"), "modal" (an act
-    /// under a modal: "will sign", "could accept") or "code_phrase" (an act
-    /// inside a conflictual code phrase: "agreed to disagree").
+    /// under a modal: "will sign", "could accept"), "code_phrase" (an act
+    /// inside a conflictual code phrase: "agreed to disagree") or "date" ("May"
+    /// written with a capital inside a sentence is the month).
     std::string_view ignored_rule;
 };
 
