@@ -176,7 +176,7 @@ TEST(StanceQualityTest, DevSetToneAndCommitmentReachTheirFloors) {
     const SetFigures figures = measure(k_stance_data / "dev.jsonl", "development set");
     // The targets are 0.85 and 0.80; the floors sit just under what the
     // scorer reaches so that a regression shows.
-    EXPECT_GE(figures.tone_macro_f1, 0.87);
+    EXPECT_GE(figures.tone_macro_f1, 0.88);
     EXPECT_GE(figures.commitment_macro_f1, 0.97);
 }
 
@@ -184,7 +184,7 @@ TEST(StanceQualityTest, DevSetToneAndCommitmentReachTheirFloors) {
 // (docs/stance-labelling.md, "Second development set").
 TEST(StanceQualityTest, SecondDevSetReachesItsFloors) {
     const SetFigures figures = measure(k_stance_data / "dev-2.jsonl", "second development set");
-    EXPECT_GE(figures.tone_macro_f1, 0.77);
+    EXPECT_GE(figures.tone_macro_f1, 0.78);
     EXPECT_GE(figures.commitment_macro_f1, 0.90);
 }
 
@@ -192,8 +192,8 @@ TEST(StanceQualityTest, SecondDevSetReachesItsFloors) {
 // (docs/stance-labelling.md, "Third development set").
 TEST(StanceQualityTest, ThirdDevSetReachesItsFloors) {
     const SetFigures figures = measure(k_stance_data / "dev-3.jsonl", "third development set");
-    EXPECT_GE(figures.tone_macro_f1, 0.0);
-    EXPECT_GE(figures.commitment_macro_f1, 0.0);
+    EXPECT_GE(figures.tone_macro_f1, 0.81);
+    EXPECT_GE(figures.commitment_macro_f1, 0.99);
 }
 
 // Written and labelled blind to the engine and the lexicon by another author
@@ -201,7 +201,7 @@ TEST(StanceQualityTest, ThirdDevSetReachesItsFloors) {
 // honest estimate. Floors just under the figures measured the first time.
 TEST(StanceQualityTest, HeldOutSetIsMeasuredNotTuned) {
     const SetFigures figures = measure(k_stance_data / "holdout.jsonl", "held-out set");
-    EXPECT_GE(figures.tone_macro_f1, 0.65);
+    EXPECT_GE(figures.tone_macro_f1, 0.73);
     EXPECT_GE(figures.commitment_macro_f1, 0.94);
 }
 

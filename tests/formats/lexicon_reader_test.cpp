@@ -478,9 +478,9 @@ TEST(LexiconReaderTest, TheEmptyPathGivesTheDefaultWithoutProblems) {
     EXPECT_EQ(lexicon.path, "data/lexicon.json");
     EXPECT_EQ(lexicon.language, "en");
     EXPECT_EQ(lexicon.code_phrases.size(), 76u);
-    EXPECT_EQ(lexicon.tone_terms.size(), 473u);
-    EXPECT_EQ(lexicon.commitment_cues.size(), 115u);
-    EXPECT_EQ(lexicon.negators.size(), 36u);
+    EXPECT_EQ(lexicon.tone_terms.size(), 503u);
+    EXPECT_EQ(lexicon.commitment_cues.size(), 124u);
+    EXPECT_EQ(lexicon.negators.size(), 55u);
     EXPECT_EQ(lexicon.intensifiers.size(), 31u);
     EXPECT_EQ(lexicon.downtoners.size(), 22u);
     EXPECT_EQ(lexicon.contrast_markers.size(), 16u);
