@@ -67,7 +67,7 @@ Lexicon test_lexicon() {
         {"must", Commitment::demand, {}},          {"will", Commitment::intent, {}},
         {"hope", Commitment::hedge, {}},           {"expect", Commitment::intent, {}},
         {"perhaps", Commitment::hedge, {}},        {"should", Commitment::demand, {}},
-        {"want", Commitment::intent, {}},
+        {"want", Commitment::intent, {}},          {"may", Commitment::hedge, {}},
     };
     lexicon.negators = {"not", "no", "never", "without", "nothing", "did not"};
     lexicon.intensifiers = {{"very", 1.5, {}}};
@@ -738,6 +738,35 @@ TEST(StanceTest, JournalistQuestionIsNotReadAsRhetorical) {
     ASSERT_THAT(stance.evidence, SizeIs(1));
     EXPECT_FALSE(stance.evidence[0].rhetorical);
     EXPECT_DOUBLE_EQ(stance.tone, 0.6);
+}
+
+TEST(StanceTest, NegatedPassiveKeepsAReproach) {
+    Scoring s;
+    const SentenceStance stance = s.one("Varenia will not be blamed for this provocation.");
+    const std::vector<StanceCue> tone = cues(stance, CueKind::tone_term);
+    ASSERT_THAT(tone, SizeIs(1));
+    EXPECT_EQ(tone[0].entry, k_provocation);
+    EXPECT_FALSE(tone[0].negated);
+    EXPECT_DOUBLE_EQ(stance.tone, -0.8);
+}
+
+TEST(StanceTest, NegatedPassiveStillReversesPraise) {
+    Scoring s;
+    const SentenceStance stance = s.one("That would not be constructive.");
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_TRUE(stance.evidence[0].negated);
+    EXPECT_DOUBLE_EQ(stance.tone, -0.4);
+}
+
+TEST(StanceTest, CapitalisedMayInsideASentenceIsTheMonth) {
+    Scoring s;
+    const SentenceStance month = s.one("Varenia rejects the statement of 4 May.");
+    EXPECT_EQ(month.commitment, Commitment::none);
+    ASSERT_THAT(month.evidence, SizeIs(1));
+    EXPECT_EQ(month.evidence[0].ignored_rule, "date");
+
+    const SentenceStance modal = s.one("Varenia may reject the statement.");
+    EXPECT_EQ(modal.commitment, Commitment::hedge);
 }
 
 TEST(StanceTest, EvidenceIsInTextOrder) {
