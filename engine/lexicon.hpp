@@ -57,6 +57,26 @@ struct ToneModifier {
     FieldLocation location = {};  ///< where `text` is in the lexicon file
 };
 
+/// The function words the rules need (docs/lexicon.md, "Grammar"). They are
+/// language-specific, so they live in the lexicon with the vocabulary: a
+/// lexicon for another language brings its own. Every list may be empty; the
+/// rule that uses it then never applies.
+struct LexiconGrammar {
+    std::vector<std::string> determiners;          ///< not counted in a negator's reach ("not any")
+    std::vector<std::string> coordinators;         ///< "and", "or": before a subject opener, end a negator's scope
+    std::vector<std::string> subject_openers;      ///< "we", "they", "the" …: open a new clause after a coordinator
+    std::vector<std::string> acceptance_verbs;     ///< negated, they take the negation ("never recognise X")
+    std::vector<std::string> mention_verbs;        ///< negated, they report an absence ("did not discuss X")
+    std::vector<std::string> passive_auxiliaries;  ///< "be", "been": a negated passive keeps a reproach
+    std::vector<std::string> formula_verbs;        ///< after a cue, make it a formula ("I must say")
+    std::vector<std::string> comparison_words;     ///< before a cue, make it a comparison ("than expected")
+    std::vector<std::string> infinitive_markers;   ///< "to", skipped between a cue and a formula verb
+    std::vector<std::string> conditional_openers;  ///< opening the sentence, a demand cue is a condition ("Should …")
+    /// Words that, written exactly so (case-sensitive) inside a sentence, are
+    /// a date and not a cue ("May").
+    std::vector<std::string> date_words;
+};
+
 /// A whole lexicon. Every section may be empty.
 struct Lexicon {
     std::string language = "en";  ///< ISO 639-1; chooses the stemmer
@@ -69,6 +89,7 @@ struct Lexicon {
     std::vector<ToneModifier> intensifiers;
     std::vector<ToneModifier> downtoners;
     std::vector<std::string> contrast_markers;
+    LexiconGrammar grammar;
     /// Where each negator and contrast marker is in the file, parallel to
     /// `negators` and `contrast_markers` when read from a file (may be empty
     /// otherwise).
