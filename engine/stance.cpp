@@ -4,7 +4,6 @@
 #include "engine/phrase_stems.hpp"
 
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <cmath>
 #include <cstdint>
@@ -46,34 +45,6 @@ constexpr std::uint32_t k_modal_reach = 2;          // words between "will" and 
 constexpr std::uint32_t k_comparison_reach = 3;     // "than I had expected"
 constexpr double k_conceded_clause_weight = 0.2;    // clauses before the last contrast
 
-// Words that, after "and"/"or", open a new clause with its own subject, which
-// ends a negator's scope ("we did not agree and they left …").
-constexpr std::array<std::string_view, 17> k_subject_openers{
-    "we", "they", "he", "she", "it", "i", "you", "the", "this", "these",
-    "those", "our", "their", "its", "his", "her", "there"};
-// "I have to say", "I must admit", "I will not comment", "I would not call it …":
-// cues that only frame the speaker's point, not a commitment.
-constexpr std::array<std::string_view, 13> k_discourse_verbs{
-    "say",   "admit", "note",      "confess",   "comment",   "speculate", "guess",
-    "thank", "stress", "emphasise", "emphasize", "underline", "begin"};
-// "than expected", "as agreed": a cue that compares, and commits nobody.
-constexpr std::array<std::string_view, 2> k_comparison_words{"than", "as"};
-// Words a negator's reach does not count ("did not see any goodwill").
-constexpr std::array<std::string_view, 14> k_determiners{"a",    "an",   "the", "any",   "this", "that", "these",
-                                                         "those", "its", "their", "his", "her",  "our",  "single"};
-// A negated verb of acceptance takes the negation itself: "will never
-// recognise the illegal annexation" stays conflictual.
-constexpr std::array<std::string_view, 14> k_negation_taking_verbs{
-    "accept",  "recognise", "recognize", "tolerate", "allow",  "permit", "rule",
-    "condone", "hide",      "conceal",   "ignore",   "forget", "deny",   "let"};
-// "We will not be lectured": refusing a treatment keeps it a reproach; the
-// negation of a passive only reverses praise ("would not be constructive").
-constexpr std::array<std::string_view, 2> k_passive_auxiliaries{"be", "been"};
-// A negated verb of mention reports an absence: "did not discuss sanctions"
-// is neutral, whatever "sanctions" weighs.
-constexpr std::array<std::string_view, 7> k_mention_verbs{"discuss", "mention", "raise", "address",
-                                                          "touch",   "comment", "speculate"};
-
 double clamp_tone(double value) { return std::clamp(value, -1.0, 1.0); }
 double round3(double value) { return std::round(value * 1000.0) / 1000.0; }
 
@@ -90,18 +61,17 @@ struct StanceScorer::Compiled {
     std::uint32_t intensifier_count = 0;
     std::vector<char> code_pattern_negated;  // per code phrase pattern: it opens with a negator
     std::vector<char> tone_pattern_negated;  // per tone term pattern: it opens with a negator
+    // The lexicon's grammar lists (LexiconGrammar), as stems.
     std::unordered_set<TermId> subject_openers;
+    std::unordered_set<TermId> coordinators;
     std::unordered_set<TermId> discourse_verbs;
     std::unordered_set<TermId> comparison_words;
     std::unordered_set<TermId> determiners;
     std::unordered_set<TermId> negation_taking_verbs;
     std::unordered_set<TermId> mention_verbs;
     std::unordered_set<TermId> passive_auxiliaries;
-    TermId and_stem = 0;
-    TermId or_stem = 0;
-    TermId but_stem = 0;
-    TermId to_stem = 0;
-    TermId should_stem = 0;
+    std::unordered_set<TermId> infinitive_markers;
+    std::unordered_set<TermId> conditional_openers;
 
     // Scratch reused between sentences.
     mutable std::vector<MatchWord> words;
@@ -111,16 +81,6 @@ struct StanceScorer::Compiled {
         contrast_matches, cue_matches;
     mutable std::vector<std::uint32_t> boundaries;
 };
-
-namespace {
-
-TermId single_stem(PhraseStemmer& stemmer, std::string_view word, std::string_view language,
-                   std::vector<TermId>& buffer) {
-    stemmer.stems(word, language, buffer);
-    return buffer.empty() ? TermId(-1) : buffer.front();
-}
-
-}  // namespace
 
 StanceScorer::StanceScorer(const Lexicon& lexicon, Segmenter& segmenter)
     : m_lexicon(lexicon), m_compiled(std::make_unique<Compiled>()) {
@@ -158,21 +118,25 @@ StanceScorer::StanceScorer(const Lexicon& lexicon, Segmenter& segmenter)
         add(c.contrast_markers, lexicon.contrast_markers[i], i);
     for (std::uint32_t i = 0; i < lexicon.commitment_cues.size(); ++i)
         add(c.commitment_cues, lexicon.commitment_cues[i].text, i);
-    auto add_words = [&](std::unordered_set<TermId>& set, auto const& words) {
-        for (const std::string_view word : words) set.insert(single_stem(stemmer, word, language, stems));
+    auto add_words = [&](std::unordered_set<TermId>& set, const std::vector<std::string>& words) {
+        // validate_lexicon() reports a grammar word that is not one word; here
+        // such a word is skipped rather than matched by its first part.
+        for (const std::string& word : words) {
+            stemmer.stems(word, language, stems);
+            if (stems.size() == 1) set.insert(stems.front());
+        }
     };
-    add_words(c.subject_openers, k_subject_openers);
-    add_words(c.discourse_verbs, k_discourse_verbs);
-    add_words(c.comparison_words, k_comparison_words);
-    add_words(c.determiners, k_determiners);
-    add_words(c.negation_taking_verbs, k_negation_taking_verbs);
-    add_words(c.mention_verbs, k_mention_verbs);
-    add_words(c.passive_auxiliaries, k_passive_auxiliaries);
-    c.and_stem = single_stem(stemmer, "and", language, stems);
-    c.or_stem = single_stem(stemmer, "or", language, stems);
-    c.but_stem = single_stem(stemmer, "but", language, stems);
-    c.to_stem = single_stem(stemmer, "to", language, stems);
-    c.should_stem = single_stem(stemmer, "should", language, stems);
+    const LexiconGrammar& grammar = lexicon.grammar;
+    add_words(c.subject_openers, grammar.subject_openers);
+    add_words(c.coordinators, grammar.coordinators);
+    add_words(c.discourse_verbs, grammar.formula_verbs);
+    add_words(c.comparison_words, grammar.comparison_words);
+    add_words(c.determiners, grammar.determiners);
+    add_words(c.negation_taking_verbs, grammar.acceptance_verbs);
+    add_words(c.mention_verbs, grammar.mention_verbs);
+    add_words(c.passive_auxiliaries, grammar.passive_auxiliaries);
+    add_words(c.infinitive_markers, grammar.infinitive_markers);
+    add_words(c.conditional_openers, grammar.conditional_openers);
 }
 
 StanceScorer::~StanceScorer() = default;
@@ -274,15 +238,16 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
     match(c.negators, c.negator_matches);
     match(c.contrast_markers, c.contrast_matches);
 
-    // "nothing but provocation": the negator strengthens, and "but" is no contrast.
+    // "nothing but provocation": a negator directly followed by a contrast
+    // marker strengthens what follows; neither negates nor contrasts.
     std::vector<char> negator_active(c.negator_matches.size(), 1);
     std::vector<char> contrast_active(c.contrast_matches.size(), 1);
     for (std::size_t n = 0; n < c.negator_matches.size(); ++n) {
         const std::uint32_t after = c.negator_matches[n].end;
-        if (after < word_count && words[after].stem == c.but_stem) {
+        for (std::size_t m = 0; m < c.contrast_matches.size(); ++m) {
+            if (c.contrast_matches[m].start != after) continue;
             negator_active[n] = 0;
-            for (std::size_t m = 0; m < c.contrast_matches.size(); ++m)
-                if (c.contrast_matches[m].start == after) contrast_active[m] = 0;
+            contrast_active[m] = 0;
         }
     }
 
@@ -331,7 +296,7 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
     auto ends_scope = [&](std::uint32_t from, std::uint32_t to) {
         // "and"/"or" followed by a new subject between a negator and a match.
         for (std::uint32_t w = from; w + 1 < to; ++w)
-            if ((words[w].stem == c.and_stem || words[w].stem == c.or_stem) &&
+            if (c.coordinators.count(words[w].stem) &&
                 c.subject_openers.count(words[w + 1].stem))
                 return true;
         return false;
@@ -428,12 +393,17 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
         c.cue_matches.clear();
         if (!c.commitment_cues.empty()) c.commitment_cues.match(words, cue_occupied, cue_occupied, c.cue_matches);
         const std::size_t first_cue = result.evidence.size();
+        auto is_date_word = [&](std::string_view written) {
+            for (const std::string& date : m_lexicon.grammar.date_words)
+                if (written == date) return true;
+            return false;
+        };
         auto formula_rule = [&](const PhraseMatch& m) -> std::string_view {
             // "I must say", "I will not comment", "I would not call it …".
             std::uint32_t next = m.end;
             for (const PhraseMatch& negator : c.negator_matches)
                 if (negator.start <= next && negator.end > next) next = negator.end;  // "will not"
-            if (next < word_count && words[next].stem == c.to_stem) ++next;      // "want to thank"
+            if (next < word_count && c.infinitive_markers.count(words[next].stem)) ++next;  // "want to thank"
             if (next < word_count && words[next].clause == words[m.start].clause &&
                 c.discourse_verbs.count(words[next].stem))
                 return "formula";
@@ -453,12 +423,10 @@ SentenceStance StanceScorer::score_sentence(const Document& document, const Sent
             cue.span = words_span(document, words, m.start, m.end);
             cue.commitment = m_lexicon.commitment_cues[cue.entry].commitment;
             // "the statement of 4 May": the month, not the modal.
-            if (cue.commitment == Commitment::hedge && m.end == m.start + 1 && m.start > 0 &&
-                cue.span.of(document.statement->text) == "May") {
+            if (m.end == m.start + 1 && m.start > 0 && is_date_word(cue.span.of(document.statement->text)))
                 cue.ignored_rule = "date";
-            }
             // "Should Talmar board another vessel, …": a condition, not a demand.
-            if (m.start == 0 && cue.commitment == Commitment::demand && words[0].stem == c.should_stem) {
+            if (m.start == 0 && cue.commitment == Commitment::demand && c.conditional_openers.count(words[0].stem)) {
                 cue.commitment = Commitment::hedge;
                 cue.conditional = true;
             }

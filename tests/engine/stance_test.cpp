@@ -73,6 +73,18 @@ Lexicon test_lexicon() {
     lexicon.intensifiers = {{"very", 1.5, {}}};
     lexicon.downtoners = {{"somewhat", 0.5, {}}};
     lexicon.contrast_markers = {"but", "although"};
+    LexiconGrammar& grammar = lexicon.grammar;
+    grammar.determiners = {"a", "an", "the", "any", "this", "that", "these", "those", "its", "their", "our"};
+    grammar.coordinators = {"and", "or"};
+    grammar.subject_openers = {"we", "they", "he", "she", "it", "i", "the", "this", "our", "their", "there"};
+    grammar.acceptance_verbs = {"accept", "recognise", "recognize", "allow", "hide", "let"};
+    grammar.mention_verbs = {"discuss", "mention", "raise", "comment"};
+    grammar.passive_auxiliaries = {"be", "been"};
+    grammar.formula_verbs = {"say", "admit", "comment", "thank"};
+    grammar.comparison_words = {"than", "as"};
+    grammar.infinitive_markers = {"to"};
+    grammar.conditional_openers = {"should"};
+    grammar.date_words = {"May"};
     return lexicon;
 }
 
@@ -356,6 +368,27 @@ TEST(StanceTest, NegatedVerbOfAcceptanceKeepsTheSignOfItsObject) {
     EXPECT_DOUBLE_EQ(tone[0].value, -0.8);
     EXPECT_DOUBLE_EQ(stance.tone, -0.8);
     EXPECT_EQ(stance.label, ToneLabel::conflictual);
+}
+
+TEST(StanceTest, GrammarListsComeFromTheLexicon) {
+    // Without acceptance verbs in the lexicon's grammar, "recognise" is an
+    // ordinary word and the negator reaches the term after it.
+    Lexicon lexicon = test_lexicon();
+    lexicon.grammar.acceptance_verbs.clear();
+    TermPool terms;
+    Segmenter segmenter(terms);
+    const StanceScorer scorer(lexicon, segmenter);
+    Statement statement;
+    statement.text = "Ostrava will never recognise the illegal annexation.";
+    statement.language = "en";
+    use_plain_analysis_text(statement);
+    const Document document = analyse_statement(segmenter, statement);
+    ASSERT_THAT(document.sentences, SizeIs(1));
+    const SentenceStance stance = scorer.score_sentence(document, document.sentences[0]);
+    const std::vector<StanceCue> tone = cues(stance, CueKind::tone_term);
+    ASSERT_THAT(tone, SizeIs(1));
+    EXPECT_TRUE(tone[0].negated);
+    EXPECT_DOUBLE_EQ(stance.tone, 0.64);
 }
 
 TEST(StanceTest, NegatorFollowedByButNeitherNegatesNorContrasts) {
