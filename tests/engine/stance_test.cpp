@@ -30,6 +30,7 @@ constexpr std::uint32_t k_partnership = 6;
 constexpr std::uint32_t k_cooperation = 7;
 constexpr std::uint32_t k_welcome = 8;
 constexpr std::uint32_t k_good = 9;
+constexpr std::uint32_t k_de_escalation = 11;
 constexpr std::uint32_t k_agreed_to = 0;  // commitment cues …
 constexpr std::uint32_t k_sign = 1;
 constexpr std::uint32_t k_must = 2;
@@ -60,7 +61,7 @@ Lexicon test_lexicon() {
         {"useful", 0.3, {}},        {"hostility", -0.7, {}},          {"constructive", 0.5, {}},
         {"sanctions", -0.4, {}},    {"illegal annexation", -0.8, {}}, {"provocation", -0.8, {}},
         {"partnership", 0.6, {}},   {"cooperation", 0.5, {}},         {"welcome", 0.6, {}},
-        {"good", 0.4, {}},          {"goods", 0, {}},
+        {"good", 0.4, {}},          {"goods", 0, {}},                 {"de-escalation", 0.5, {}},
     };
     lexicon.commitment_cues = {
         {"agreed to", Commitment::commitment, {}}, {"sign", Commitment::commitment, {}},
@@ -71,13 +72,13 @@ Lexicon test_lexicon() {
     };
     lexicon.negators = {"not", "no", "never", "without", "nothing", "did not"};
     lexicon.intensifiers = {{"very", 1.5, {}}};
-    lexicon.downtoners = {{"somewhat", 0.5, {}}};
+    lexicon.downtoners = {{"somewhat", 0.5, {}}, {"not entirely", 0.6, {}}};
     lexicon.contrast_markers = {"but", "although"};
     LexiconGrammar& grammar = lexicon.grammar;
     grammar.determiners = {"a", "an", "the", "any", "this", "that", "these", "those", "its", "their", "our"};
     grammar.coordinators = {"and", "or"};
     grammar.subject_openers = {"we", "they", "he", "she", "it", "i", "the", "this", "our", "their", "there"};
-    grammar.acceptance_verbs = {"accept", "recognise", "recognize", "allow", "hide", "let"};
+    grammar.acceptance_verbs = {"accept", "recognise", "recognize", "allow", "hide", "let", "rule"};
     grammar.mention_verbs = {"discuss", "mention", "raise", "comment"};
     grammar.passive_auxiliaries = {"be", "been"};
     grammar.formula_verbs = {"say", "admit", "comment", "thank"};
@@ -389,6 +390,46 @@ TEST(StanceTest, GrammarListsComeFromTheLexicon) {
     ASSERT_THAT(tone, SizeIs(1));
     EXPECT_TRUE(tone[0].negated);
     EXPECT_DOUBLE_EQ(stance.tone, 0.64);
+}
+
+TEST(StanceTest, NotRulingOutKeepsTheSignOfItsObject) {
+    Scoring s;
+    const SentenceStance stance = s.one("Kestrel will not rule out sanctions.");
+    const std::vector<StanceCue> tone = cues(stance, CueKind::tone_term);
+    ASSERT_THAT(tone, SizeIs(1));
+    EXPECT_EQ(tone[0].entry, k_sanctions);
+    EXPECT_FALSE(tone[0].negated);
+    EXPECT_TRUE(tone[0].negator.empty());
+    EXPECT_DOUBLE_EQ(stance.tone, -0.4);
+}
+
+TEST(StanceTest, NegatorInsideAModifierPhraseDoesNotNegate) {
+    Scoring s;
+    const SentenceStance stance = s.one("The talks were not entirely constructive.");
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_EQ(bytes(stance.evidence[0].modifier), s.where("not entirely"));
+    EXPECT_DOUBLE_EQ(stance.evidence[0].factor, 0.6);
+    EXPECT_FALSE(stance.evidence[0].negated);
+    EXPECT_TRUE(stance.evidence[0].negator.empty());
+    EXPECT_DOUBLE_EQ(stance.tone, 0.3);
+}
+
+TEST(StanceTest, HyphenInsideAWordIsNoClauseBoundary) {
+    Scoring s;
+    const SentenceStance stance = s.one("There was no de-escalation.");
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_EQ(stance.evidence[0].entry, k_de_escalation);
+    EXPECT_EQ(bytes(stance.evidence[0].span), s.where("de-escalation"));
+    EXPECT_TRUE(stance.evidence[0].negated);
+    EXPECT_DOUBLE_EQ(stance.tone, -0.4);
+}
+
+TEST(StanceTest, DashBetweenWordsEndsTheNegationScope) {
+    Scoring s;
+    const SentenceStance stance = s.one("Without delay \u2014 the talks turned constructive.");
+    ASSERT_THAT(stance.evidence, SizeIs(1));
+    EXPECT_FALSE(stance.evidence[0].negated);
+    EXPECT_DOUBLE_EQ(stance.tone, 0.5);
 }
 
 TEST(StanceTest, NegatorFollowedByButNeitherNegatesNorContrasts) {
