@@ -200,11 +200,13 @@ void print_topic_stance(std::ostream& out, const std::vector<const Document*>& d
             << " \u00b7 " << commitment_name(summary->strongest);
         const std::string cues =
             stance_cues(*documents[d], (*stance.sentences)[d], coverage, d, *summary, *stance.lexicon);
-        if (!cues.empty()) {
-            const auto lines = wrap_text(cues, options.width > 20 ? options.width - 12 : 60);
-            for (std::size_t k = 0; k < lines.size(); ++k) out << (k ? "\n          " : "  \u2014 ") << lines[k];
-        }
         out << '\n';
+        if (!cues.empty()) {
+            // Under the headline, indented, so that long glosses wrap inside the width.
+            const std::size_t indent = 9;
+            for (const std::string& line : wrap_text(cues, options.width > indent + 20 ? options.width - indent : 60))
+                out << std::string(indent, ' ') << line << '\n';
+        }
     }
     if (topic.divergent || topic.commitment_mismatch) {
         out << "     " << style.yellow() << "\u26a0 ";
