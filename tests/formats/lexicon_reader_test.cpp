@@ -235,7 +235,8 @@ TEST(LexiconReaderTest, TheGrammarHelperWritesAValidLexicon) {
 TEST(LexiconReaderTest, AGrammarWordMayBeInTwoLists) {
     Diagnostics diagnostics;
     std::string content = with_grammar("determiners", R"(["the", "this"])");
-    content.replace(content.find("\"subject_openers\": []"), 22, R"("subject_openers": ["the", "this"])");
+    const std::string empty_openers = R"("subject_openers": [])";
+    content.replace(content.find(empty_openers), empty_openers.size(), R"("subject_openers": ["the", "this"])");
     const Lexicon lexicon = parse_lexicon(content, "two.json", diagnostics);
     EXPECT_THAT(formatted(diagnostics), ElementsAre());
     EXPECT_THAT(lexicon.grammar.determiners, ElementsAre("the", "this"));
@@ -740,7 +741,8 @@ TEST(LexiconReaderTest, StemChecksRunOnEveryFileAndAllProblemsComeInLineOrder) {
  "code_phrases": [], "tone_terms": [{"text": "calm", "weight": 0.2}, {"text": "--", "weight": 0.1}],
  "commitment_cues": [{"text": "urge", "class": "demand"}, {"text": "urged", "class": "demand"},
                      {"text": "vow", "class": "promise"}],
- "negators": [], "intensifiers": [], "downtoners": [], "contrast_markers": []})");
+ "negators": [], "intensifiers": [], "downtoners": [], "contrast_markers": [], "grammar": )" +
+                      empty_grammar() + "}");
     Diagnostics diagnostics;
     const Lexicon lexicon = load_lexicon(path, diagnostics);
     EXPECT_THAT(
