@@ -6,6 +6,8 @@
 #include "engine/diagnostic.hpp"
 #include "engine/statement.hpp"
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -57,6 +59,9 @@ struct ToneModifier {
     FieldLocation location = {};  ///< where `text` is in the lexicon file
 };
 
+/// How many word lists LexiconGrammar has (k_grammar_lists names them).
+inline constexpr std::size_t k_grammar_list_count = 11;
+
 /// The function words the rules need (docs/lexicon.md, "Grammar"). They are
 /// language-specific, so they live in the lexicon with the vocabulary: a
 /// lexicon for another language brings its own. Every list may be empty; the
@@ -75,7 +80,35 @@ struct LexiconGrammar {
     /// Words that, written exactly so (case-sensitive) inside a sentence, are
     /// a date and not a cue ("May").
     std::vector<std::string> date_words;
+    /// Where each word is in the lexicon file: `locations[i]` is parallel to
+    /// the list k_grammar_lists[i] names when read from a file (may be empty
+    /// otherwise).
+    std::array<std::vector<FieldLocation>, k_grammar_list_count> locations;
 };
+
+/// One list of LexiconGrammar as the file and the messages name it.
+struct GrammarList {
+    const char* key;       ///< its key in "grammar": "passive_auxiliaries"
+    const char* plural;    ///< the list in messages: "passive auxiliaries"
+    const char* singular;  ///< one of its words in messages: "passive auxiliary"
+    std::vector<std::string> LexiconGrammar::*words;
+};
+
+/// The lists of "grammar", in the order of the file and of `LexiconGrammar::locations`.
+inline constexpr std::array<GrammarList, k_grammar_list_count> k_grammar_lists{{
+    {"determiners", "determiners", "determiner", &LexiconGrammar::determiners},
+    {"coordinators", "coordinators", "coordinator", &LexiconGrammar::coordinators},
+    {"subject_openers", "subject openers", "subject opener", &LexiconGrammar::subject_openers},
+    {"acceptance_verbs", "acceptance verbs", "acceptance verb", &LexiconGrammar::acceptance_verbs},
+    {"mention_verbs", "mention verbs", "mention verb", &LexiconGrammar::mention_verbs},
+    {"passive_auxiliaries", "passive auxiliaries", "passive auxiliary", &LexiconGrammar::passive_auxiliaries},
+    {"formula_verbs", "formula verbs", "formula verb", &LexiconGrammar::formula_verbs},
+    {"comparison_words", "comparison words", "comparison word", &LexiconGrammar::comparison_words},
+    {"infinitive_markers", "infinitive markers", "infinitive marker", &LexiconGrammar::infinitive_markers},
+    {"conditional_openers", "conditional openers", "conditional opener",
+     &LexiconGrammar::conditional_openers},
+    {"date_words", "date words", "date word", &LexiconGrammar::date_words},
+}};
 
 /// A whole lexicon. Every section may be empty.
 struct Lexicon {
@@ -105,9 +138,13 @@ class Segmenter;
 /// `language` and, for English, words that are inflections of one another
 /// (engine/inflection.hpp), as the scorer matches them. Sections: code phrase
 /// texts and variants together; tone terms; commitment cues; negators;
-/// intensifiers and downtoners together; contrast markers. Each problem is an
-/// error at the entry's place in `lexicon.path` when known (line 0 when not),
-/// in section order, then entry order. formats/lexicon_reader.hpp runs this on
+/// intensifiers and downtoners together; contrast markers. Every word of the
+/// grammar lists must be one word ("lexicon.no-words" for none,
+/// "lexicon.not-one-word" for several), since the rules compare single words;
+/// they are not checked for repeated stems ("the" is both a determiner and a
+/// subject opener). Each problem is an error at the entry's place in
+/// `lexicon.path` when known (line 0 when not), in section order (the grammar
+/// last, list by list), then entry order. formats/lexicon_reader.hpp runs this on
 /// every lexicon it loads.
 Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter);
 

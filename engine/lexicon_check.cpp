@@ -2,6 +2,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/inflection.hpp"
@@ -32,6 +33,19 @@ std::string joined(const std::vector<TermId>& stems, const TermPool& terms) {
 FieldLocation location_at(const std::vector<FieldLocation>& locations, std::size_t index,
                           FieldLocation fallback) {
     return index < locations.size() ? locations[index] : fallback;
+}
+
+Diagnostic error_at(const Lexicon& lexicon, FieldLocation where, std::string id, std::string message,
+                    std::string expected) {
+    Diagnostic d;
+    d.severity = Severity::error;
+    d.path = lexicon.path;
+    d.line = where.line;
+    d.column = where.column;
+    d.id = std::move(id);
+    d.message = std::move(message);
+    d.expected = std::move(expected);
+    return d;
 }
 
 /// What decides which words an entry matches (engine/phrase_matcher.hpp): its
@@ -85,15 +99,8 @@ public:
 
 private:
     void push(FieldLocation where, std::string id, std::string message, std::string expected) {
-        Diagnostic d;
-        d.severity = Severity::error;
-        d.path = m_lexicon.path;
-        d.line = where.line;
-        d.column = where.column;
-        d.id = std::move(id);
-        d.message = std::move(message);
-        d.expected = std::move(expected);
-        m_diagnostics.push_back(std::move(d));
+        m_diagnostics.push_back(
+            error_at(m_lexicon, where, std::move(id), std::move(message), std::move(expected)));
     }
 
     const Lexicon& m_lexicon;
@@ -150,6 +157,28 @@ Diagnostics validate_lexicon(const Lexicon& lexicon, Segmenter& segmenter) {
     for (std::size_t i = 0; i < lexicon.contrast_markers.size(); ++i)
         contrasts.add(lexicon.contrast_markers[i], {"contrast marker " + quoted(lexicon.contrast_markers[i]),
                                                     location_at(lexicon.contrast_marker_locations, i, {})});
+    // The rules compare one word's stem (or, for date words, its spelling), so
+    // a grammar word of several words could never apply. The lists may share
+    // words: "the" is a determiner and opens a subject.
+    std::vector<TermId> stems;
+    for (std::size_t list = 0; list < k_grammar_lists.size(); ++list) {
+        const GrammarList& grammar_list = k_grammar_lists[list];
+        const std::vector<std::string>& words = lexicon.grammar.*grammar_list.words;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            stemmer.stems(words[i], lexicon.language, stems);
+            if (stems.size() == 1) continue;
+            const FieldLocation where = location_at(lexicon.grammar.locations[list], i, {});
+            const std::string name =
+                grammar_list.singular + (" " + quoted(words[i])) + " in grammar " + quoted(grammar_list.key);
+            if (stems.empty())
+                diagnostics.push_back(error_at(lexicon, where, "lexicon.no-words", name + " has no words",
+                                               "one word (letters or digits)"));
+            else
+                diagnostics.push_back(error_at(lexicon, where, "lexicon.not-one-word",
+                                               name + " has " + std::to_string(stems.size()) + " words",
+                                               "one word (the rules compare single words)"));
+        }
+    }
     return diagnostics;
 }
 

@@ -2,12 +2,14 @@
 #include "formats/lexicon_reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <initializer_list>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -39,6 +41,9 @@ constexpr const char* k_expected_downtoner =
 constexpr const char* k_expected_class = "one of \"commitment\", \"demand\", \"intent\", \"hedge\"";
 constexpr const char* k_expected_text = "a word or a phrase";
 constexpr const char* k_expected_gloss = "one line shown to the user";
+constexpr const char* k_expected_word = "a word";
+constexpr const char* k_expected_grammar =
+    "an object of the word lists the rules use, from \"determiners\" to \"date_words\"";
 
 /// How the messages name a section, its entries, and what its array should hold.
 struct Section {
@@ -49,6 +54,8 @@ struct Section {
     /// For sections of {"text", score_key} objects: the second key, and what its value should be.
     const char* score_key = nullptr;
     const char* score_expected = nullptr;
+    /// What one text of the section should be (a blank one is reported with it).
+    const char* text_expected = k_expected_text;
 };
 
 constexpr Section k_code_phrases{
@@ -113,7 +120,7 @@ bool has_line_break(std::string_view text) {
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
-std::string one_of(std::initializer_list<std::string_view> keys) {
+std::string one_of(std::span<const std::string_view> keys) {
     std::string out = "one of ";
     for (const std::string_view key : keys) {
         if (out.size() > 7) out += ", ";
@@ -127,6 +134,13 @@ std::string hex_byte(unsigned char byte) {
     std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
     return buffer;
 }
+
+/// The keys of "grammar", in file order.
+constexpr std::array<std::string_view, k_grammar_list_count> k_grammar_keys = [] {
+    std::array<std::string_view, k_grammar_list_count> keys{};
+    for (std::size_t i = 0; i < keys.size(); ++i) keys[i] = k_grammar_lists[i].key;
+    return keys;
+}();
 
 /// The texts of one section already read, with where each is.
 using SeenTexts = std::unordered_map<std::string, FieldLocation>;
@@ -204,7 +218,7 @@ private:
     void read_top(const Json& root, Lexicon& lexicon) {
         check_keys(root, "", "the top level",
                    {"format", "version", "language", "code_phrases", "tone_terms", "commitment_cues",
-                    "negators", "intensifiers", "downtoners", "contrast_markers"});
+                    "negators", "intensifiers", "downtoners", "contrast_markers", "grammar"});
         if (const Json* format = require(root, "", "format", "the file", "\"format\": \"dipdiff-lexicon\"")) {
             if (!format->is_string() || format->get_ref<const std::string&>() != "dipdiff-lexicon")
                 add("lexicon.format", "/format", false,
@@ -267,14 +281,52 @@ private:
         }
         seen.clear();
         if (const Json* array = section_array(root, k_negators))
-            read_strings(*array, k_negators, seen, lexicon.negators, lexicon.negator_locations);
+            read_strings(*array, "/negators", k_negators, seen, lexicon.negators, lexicon.negator_locations);
         seen.clear();  // intensifiers and downtoners are one section
         read_modifiers(root, k_intensifiers, true, seen, lexicon.intensifiers);
         read_modifiers(root, k_downtoners, false, seen, lexicon.downtoners);
         seen.clear();
         if (const Json* array = section_array(root, k_contrast_markers))
-            read_strings(*array, k_contrast_markers, seen, lexicon.contrast_markers,
+            read_strings(*array, "/contrast_markers", k_contrast_markers, seen, lexicon.contrast_markers,
                          lexicon.contrast_marker_locations);
+        read_grammar(root, lexicon.grammar);
+    }
+
+    /// The object "grammar": every list of k_grammar_lists, each an array of
+    /// words without repeats.
+    void read_grammar(const Json& root, LexiconGrammar& grammar) {
+        const Json* object = require(root, "", "grammar", "the file",
+                                     std::string("\"grammar\": ") + k_expected_grammar +
+                                         " (every list must be present; it may be empty)");
+        if (object == nullptr) return;
+        const std::string pointer = JsonPositions::member("", "grammar");
+        if (!object->is_object()) {
+            add("lexicon.wrong-type", pointer, false,
+                std::string("\"grammar\" is ") + json_type_name(*object), k_expected_grammar);
+            return;
+        }
+        check_keys(*object, pointer, "the grammar", k_grammar_keys);
+        for (std::size_t i = 0; i < k_grammar_lists.size(); ++i) {
+            const GrammarList& list = k_grammar_lists[i];
+            const Json* array = require(
+                *object, pointer, list.key, "the grammar",
+                in_quotes(list.key) + ": an array of words (every list must be present; it may be empty)");
+            if (array == nullptr) continue;
+            const std::string list_pointer = JsonPositions::member(pointer, list.key);
+            if (!array->is_array()) {
+                add("lexicon.wrong-type", list_pointer, false,
+                    in_quotes(list.key) + " of the grammar is " + json_type_name(*array),
+                    "an array of strings");
+                continue;
+            }
+            const Section section{.key = list.key,
+                                  .plural = list.plural,
+                                  .singular = list.singular,
+                                  .expected = "an array of strings",
+                                  .text_expected = k_expected_word};
+            SeenTexts seen;
+            read_strings(*array, list_pointer, section, seen, grammar.*list.words, grammar.locations[i]);
+        }
     }
 
     /// The array of `section`; reports it missing or of the wrong type and returns null.
@@ -458,11 +510,12 @@ private:
         }
     }
 
-    void read_strings(const Json& array, const Section& section, SeenTexts& seen,
-                      std::vector<std::string>& out, std::vector<FieldLocation>& locations) {
+    /// The strings of `array`, which is at `array_pointer`; a bad one is reported and left out.
+    void read_strings(const Json& array, const std::string& array_pointer, const Section& section,
+                      SeenTexts& seen, std::vector<std::string>& out, std::vector<FieldLocation>& locations) {
         for (std::size_t i = 0; i < array.size(); ++i) {
             const Json& item = array[i];
-            const std::string pointer = JsonPositions::element(std::string("/") + section.key, i);
+            const std::string pointer = JsonPositions::element(array_pointer, i);
             const std::string name = section.singular + (" " + std::to_string(i + 1));
             if (!item.is_string()) {
                 add("lexicon.wrong-type", pointer, false, name + " is " + json_type_name(item), "a string");
@@ -491,7 +544,7 @@ private:
         const std::string& text = value.get_ref<const std::string&>();
         where = location(pointer, false);
         if (trim(text).empty()) {
-            add("lexicon.bad-value", pointer, false, name + " is empty", k_expected_text);
+            add("lexicon.bad-value", pointer, false, name + " is empty", section.text_expected);
             return false;
         }
         const auto [first, inserted] = seen.emplace(text, where);
@@ -567,6 +620,11 @@ private:
     /// Reports every key of `object` not in `allowed`, at the key.
     void check_keys(const Json& object, const std::string& pointer, const std::string& name,
                     std::initializer_list<std::string_view> allowed) {
+        check_keys(object, pointer, name, std::span<const std::string_view>(allowed.begin(), allowed.size()));
+    }
+
+    void check_keys(const Json& object, const std::string& pointer, const std::string& name,
+                    std::span<const std::string_view> allowed) {
         for (const auto& item : object.items()) {
             if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end()) continue;
             add("lexicon.unknown-key", JsonPositions::member(pointer, item.key()), true,

@@ -27,8 +27,11 @@ inline constexpr std::string_view k_default_lexicon_path = "data/lexicon.json";
 /// commitment classes (lexicon.unknown-class), bad ids, empty texts, bad
 /// glosses and languages (lexicon.bad-value), ids used twice
 /// (lexicon.duplicate-id) and a text given twice in one section
-/// (lexicon.duplicate-text). The checks that need stemming are
-/// validate_lexicon()'s (engine/lexicon.hpp). The lexicon returned holds what
+/// (lexicon.duplicate-text). "grammar" is an object with every list of
+/// k_grammar_lists (engine/lexicon.hpp), each an array of strings read like
+/// the negators: each list is a section of its own for repeated texts, and
+/// where each word is goes to LexiconGrammar::locations. The checks that need
+/// stemming are validate_lexicon()'s (engine/lexicon.hpp). The lexicon returned holds what
 /// could be read: an entry with an error is left out (a bad variant only
 /// drops that variant), and `language` stays "en" when the file's is missing
 /// or bad. Its `path` is `path`. Problems come in the order found (repeated

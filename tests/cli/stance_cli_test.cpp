@@ -106,7 +106,11 @@ TEST(StanceCliTest, ReplacementLexiconIsUsed) {
         "lexicon.json",
         "{\"format\": \"dipdiff-lexicon\", \"version\": 1, \"language\": \"en\", \"code_phrases\": [],\n"
         " \"tone_terms\": [{\"text\": \"productive\", \"weight\": -0.5}], \"commitment_cues\": [],\n"
-        " \"negators\": [], \"intensifiers\": [], \"downtoners\": [], \"contrast_markers\": []}\n");
+        " \"negators\": [], \"intensifiers\": [], \"downtoners\": [], \"contrast_markers\": [],\n"
+        " \"grammar\": {\"determiners\": [], \"coordinators\": [], \"subject_openers\": [],\n"
+        "  \"acceptance_verbs\": [], \"mention_verbs\": [], \"passive_auxiliaries\": [],\n"
+        "  \"formula_verbs\": [], \"comparison_words\": [], \"infinitive_markers\": [],\n"
+        "  \"conditional_openers\": [], \"date_words\": []}}\n");
     const CommandResult result = run_dipdiff({"inspect", "--lexicon", lexicon, "--color=never", path});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     EXPECT_THAT(result.out, HasSubstr("-0.50 conflictual \u00b7 none"));

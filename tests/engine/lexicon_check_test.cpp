@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,14 @@ std::vector<std::string> problems(const Lexicon& lexicon) {
     }
     return out;
 }
+
+// Indexes of LexiconGrammar::locations (the order of k_grammar_lists).
+constexpr std::size_t k_determiners = 0;
+constexpr std::size_t k_subject_openers = 2;
+constexpr std::size_t k_mention_verbs = 4;
+constexpr std::size_t k_passive_auxiliaries = 5;
+constexpr std::size_t k_formula_verbs = 6;
+constexpr std::size_t k_date_words = 10;
 
 /// A small lexicon without problems; every entry has a place in "lex.json".
 Lexicon small() {
@@ -48,6 +57,16 @@ Lexicon small() {
     lexicon.downtoners = {{"somewhat", 0.5, {16, 10}}};
     lexicon.contrast_markers = {"but", "however"};
     lexicon.contrast_marker_locations = {{17, 5}, {17, 12}};
+    // "the" is both a determiner and a subject opener, as in the default.
+    LexiconGrammar& grammar = lexicon.grammar;
+    grammar.determiners = {"the", "any"};
+    grammar.subject_openers = {"we", "the"};
+    grammar.passive_auxiliaries = {"be"};
+    grammar.date_words = {"May"};
+    grammar.locations[k_determiners] = {{18, 5}, {18, 12}};
+    grammar.locations[k_subject_openers] = {{19, 5}, {19, 11}};
+    grammar.locations[k_passive_auxiliaries] = {{20, 5}};
+    grammar.locations[k_date_words] = {{21, 5}};
     return lexicon;
 }
 
@@ -60,6 +79,77 @@ TEST(LexiconCheckTest, TheDefaultModelWithoutPlacesHasNoProblems) {
     lexicon.path.clear();
     lexicon.negator_locations.clear();
     lexicon.contrast_marker_locations.clear();
+    lexicon.grammar.locations = {};
+    EXPECT_THAT(problems(lexicon), ElementsAre());
+}
+
+TEST(LexiconCheckTest, TheGrammarIndexesNameTheirLists) {
+    EXPECT_STREQ(k_grammar_lists[k_determiners].key, "determiners");
+    EXPECT_STREQ(k_grammar_lists[k_subject_openers].key, "subject_openers");
+    EXPECT_STREQ(k_grammar_lists[k_mention_verbs].key, "mention_verbs");
+    EXPECT_STREQ(k_grammar_lists[k_passive_auxiliaries].key, "passive_auxiliaries");
+    EXPECT_STREQ(k_grammar_lists[k_formula_verbs].key, "formula_verbs");
+    EXPECT_STREQ(k_grammar_lists[k_date_words].key, "date_words");
+}
+
+constexpr const char* k_one_word = " \u2014 one word (the rules compare single words)";
+
+// The rules compare one word at a time: a phrase in a grammar list could never apply.
+TEST(LexiconCheckTest, AGrammarWordOfSeveralWords) {
+    Lexicon lexicon = small();
+    lexicon.grammar.determiners.push_back("no one");
+    lexicon.grammar.locations[k_determiners].push_back({18, 20});
+    lexicon.grammar.coordinators.push_back("and-or");  // no place: the whole file
+    lexicon.grammar.passive_auxiliaries.push_back("has been");
+    lexicon.grammar.locations[k_passive_auxiliaries].push_back({20, 12});
+    lexicon.grammar.date_words.push_back("4 May");
+    lexicon.grammar.locations[k_date_words].push_back({21, 12});
+    EXPECT_THAT(
+        problems(lexicon),
+        ElementsAre(
+            std::string("lexicon.not-one-word lex.json:18:20: error: determiner \"no one\" in grammar "
+                        "\"determiners\" has 2 words") +
+                k_one_word,
+            std::string("lexicon.not-one-word lex.json: error: coordinator \"and-or\" in grammar "
+                        "\"coordinators\" has 2 words") +
+                k_one_word,
+            std::string("lexicon.not-one-word lex.json:20:12: error: passive auxiliary \"has been\" in "
+                        "grammar \"passive_auxiliaries\" has 2 words") +
+                k_one_word,
+            std::string("lexicon.not-one-word lex.json:21:12: error: date word \"4 May\" in grammar "
+                        "\"date_words\" has 2 words") +
+                k_one_word));
+}
+
+// Apostrophes stay inside a word, as in the sentences the rules read.
+TEST(LexiconCheckTest, AGrammarWordWithAnApostropheIsOneWord) {
+    Lexicon lexicon = small();
+    lexicon.grammar.conditional_openers = {"shouldn't"};
+    EXPECT_THAT(problems(lexicon), ElementsAre());
+}
+
+TEST(LexiconCheckTest, GrammarWordsWithoutWordsComeAfterTheSections) {
+    Lexicon lexicon = small();
+    lexicon.grammar.mention_verbs = {"--"};
+    lexicon.grammar.locations[k_mention_verbs] = {{22, 5}};
+    lexicon.grammar.formula_verbs = {"say", "..."};
+    lexicon.grammar.locations[k_formula_verbs] = {{23, 5}, {23, 12}};
+    lexicon.contrast_markers.push_back(";");
+    lexicon.contrast_marker_locations.push_back({17, 20});
+    EXPECT_THAT(problems(lexicon),
+                ElementsAre("lexicon.no-words lex.json:17:20: error: contrast marker \";\" has no words "
+                            "\u2014 words (letters or digits)",
+                            "lexicon.no-words lex.json:22:5: error: mention verb \"--\" in grammar "
+                            "\"mention_verbs\" has no words \u2014 one word (letters or digits)",
+                            "lexicon.no-words lex.json:23:12: error: formula verb \"...\" in grammar "
+                            "\"formula_verbs\" has no words \u2014 one word (letters or digits)"));
+}
+
+// The rules look a word up in a list, so a repeat does no harm; the reader
+// already refuses the same text twice in one list.
+TEST(LexiconCheckTest, GrammarListsAreNotCheckedForRepeatedStems) {
+    Lexicon lexicon = small();
+    lexicon.grammar.acceptance_verbs = {"accept", "Accept", "accepted"};
     EXPECT_THAT(problems(lexicon), ElementsAre());
 }
 

@@ -48,9 +48,21 @@ constexpr const char* k_small = R"({
   "negators": ["not", "never"],
   "intensifiers": [{"text": "very", "factor": 1.5}],
   "downtoners": [{"text": "somewhat", "factor": 0.5}],
-  "contrast_markers": ["but", "however"]
+  "contrast_markers": ["but", "however"],
+  "grammar": {"determiners": ["the", "any"], "coordinators": ["and"], "subject_openers": ["we", "the"],
+              "acceptance_verbs": ["accept"], "mention_verbs": ["discuss"], "passive_auxiliaries": ["be"],
+              "formula_verbs": ["say"], "comparison_words": ["than"], "infinitive_markers": ["to"],
+              "conditional_openers": ["should"], "date_words": ["May"]}
 }
 )";
+
+/// A "grammar" object on one line with every list empty.
+std::string empty_grammar() {
+    std::string out = "{";
+    for (const GrammarList& list : k_grammar_lists)
+        out += std::string(out.size() > 1 ? ", " : "") + "\"" + list.key + "\": []";
+    return out + "}";
+}
 
 void expect_at(FieldLocation where, int line, int column) {
     EXPECT_EQ(where.line, line);
@@ -101,6 +113,26 @@ TEST(LexiconReaderTest, ReadsEverySectionWithItsPlaces) {
     EXPECT_THAT(lexicon.contrast_markers, ElementsAre("but", "however"));
     ASSERT_EQ(lexicon.contrast_marker_locations.size(), 2u);
     expect_at(lexicon.contrast_marker_locations[1], 14, 31);
+    const LexiconGrammar& grammar = lexicon.grammar;
+    EXPECT_THAT(grammar.determiners, ElementsAre("the", "any"));
+    EXPECT_THAT(grammar.coordinators, ElementsAre("and"));
+    EXPECT_THAT(grammar.subject_openers, ElementsAre("we", "the"));
+    EXPECT_THAT(grammar.acceptance_verbs, ElementsAre("accept"));
+    EXPECT_THAT(grammar.mention_verbs, ElementsAre("discuss"));
+    EXPECT_THAT(grammar.passive_auxiliaries, ElementsAre("be"));
+    EXPECT_THAT(grammar.formula_verbs, ElementsAre("say"));
+    EXPECT_THAT(grammar.comparison_words, ElementsAre("than"));
+    EXPECT_THAT(grammar.infinitive_markers, ElementsAre("to"));
+    EXPECT_THAT(grammar.conditional_openers, ElementsAre("should"));
+    EXPECT_THAT(grammar.date_words, ElementsAre("May"));
+    // locations[i] belongs to k_grammar_lists[i]: determiners first, date words last.
+    ASSERT_EQ(grammar.locations[0].size(), 2u);
+    expect_at(grammar.locations[0][0], 15, 31);
+    expect_at(grammar.locations[0][1], 15, 38);
+    ASSERT_EQ(grammar.locations[2].size(), 2u);
+    expect_at(grammar.locations[2][1], 15, 97);
+    ASSERT_EQ(grammar.locations[10].size(), 1u);
+    expect_at(grammar.locations[10][0], 18, 65);
 }
 
 TEST(LexiconReaderTest, AByteOrderMarkIsSkippedAndPositionsCountAfterIt) {
@@ -120,7 +152,7 @@ TEST(LexiconReaderTest, RangesIncludeTheirBounds) {
  "commitment_cues": [], "negators": [],
  "intensifiers": [{"text": "i", "factor": 1.0001}, {"text": "j", "factor": 25}],
  "downtoners": [{"text": "d", "factor": 0.0001}, {"text": "e", "factor": 0.9999}],
- "contrast_markers": []})",
+ "contrast_markers": [], "grammar": )" + empty_grammar() + "}",
         "r.json", diagnostics);
     EXPECT_THAT(formatted(diagnostics), ElementsAre());
     EXPECT_EQ(lexicon.code_phrases.size(), 1u);
@@ -131,19 +163,50 @@ TEST(LexiconReaderTest, RangesIncludeTheirBounds) {
 }
 
 /// A valid lexicon with one section on each line, all empty but `key`, whose
-/// array is `value`: format, version and language on line 2, then
+/// value is `value`: format, version and language on line 2, then
 /// code_phrases 3, tone_terms 4, commitment_cues 5, negators 6, intensifiers 7,
-/// downtoners 8, contrast_markers 9. A value written on one line starts at
-/// column 7 + the length of the key.
+/// downtoners 8, contrast_markers 9, grammar 10 (every list empty). A value
+/// written on one line starts at column 7 + the length of the key.
 std::string with_section(const std::string& key, const std::string& value) {
     std::string out = "{\n  \"format\": \"dipdiff-lexicon\", \"version\": 1, \"language\": \"en\",\n";
-    const char* keys[] = {"code_phrases", "tone_terms", "commitment_cues", "negators",
-                          "intensifiers", "downtoners", "contrast_markers"};
+    const char* keys[] = {"code_phrases", "tone_terms",       "commitment_cues", "negators",
+                          "intensifiers", "downtoners", "contrast_markers", "grammar"};
     for (const char* k : keys) {
-        out += std::string("  \"") + k + "\": " + (k == key ? value : "[]");
-        out += k == std::string("contrast_markers") ? "\n" : ",\n";
+        const std::string empty = k == std::string("grammar") ? empty_grammar() : "[]";
+        out += std::string("  \"") + k + "\": " + (k == key ? value : empty);
+        out += k == std::string("grammar") ? "\n" : ",\n";
     }
     return out + "}\n";
+}
+
+/// A valid lexicon whose "grammar" has one list on each line, all empty but
+/// `key`, whose value is `value`: format, version and language on line 1,
+/// every section empty on line 2, "grammar" opens on line 3 (its "{" at
+/// column 14), then determiners 4, coordinators 5, subject_openers 6,
+/// acceptance_verbs 7, mention_verbs 8, passive_auxiliaries 9, formula_verbs
+/// 10, comparison_words 11, infinitive_markers 12, conditional_openers 13,
+/// date_words 14. A list's value starts at column 9 + the length of its key.
+/// An empty `value` leaves the list out; a `key` that is no list is added on
+/// line 15.
+std::string with_grammar(const std::string& key, const std::string& value) {
+    std::string out =
+        "{\"format\": \"dipdiff-lexicon\", \"version\": 1, \"language\": \"en\",\n"
+        " \"code_phrases\": [], \"tone_terms\": [], \"commitment_cues\": [], \"negators\": [], "
+        "\"intensifiers\": [], \"downtoners\": [], \"contrast_markers\": [],\n"
+        "  \"grammar\": {\n";
+    std::vector<std::string> lines;
+    bool known = false;
+    for (const GrammarList& list : k_grammar_lists) {
+        if (list.key != key) {
+            lines.push_back(std::string("    \"") + list.key + "\": []");
+        } else {
+            known = true;
+            if (!value.empty()) lines.push_back(std::string("    \"") + list.key + "\": " + value);
+        }
+    }
+    if (!known) lines.push_back("    \"" + key + "\": " + value);
+    for (std::size_t i = 0; i < lines.size(); ++i) out += lines[i] + (i + 1 < lines.size() ? ",\n" : "\n");
+    return out + "  }\n}\n";
 }
 
 TEST(LexiconReaderTest, TheSectionHelperWritesAValidLexicon) {
@@ -153,6 +216,31 @@ TEST(LexiconReaderTest, TheSectionHelperWritesAValidLexicon) {
     EXPECT_THAT(formatted(diagnostics), ElementsAre());
     ASSERT_EQ(lexicon.tone_terms.size(), 1u);
     expect_at(lexicon.tone_terms[0].location, 4, 27);
+}
+
+TEST(LexiconReaderTest, TheGrammarHelperWritesAValidLexicon) {
+    Diagnostics diagnostics;
+    const Lexicon lexicon =
+        parse_lexicon(with_grammar("date_words", R"(["May", "March"])"), "g.json", diagnostics);
+    EXPECT_THAT(formatted(diagnostics), ElementsAre());
+    EXPECT_THAT(lexicon.grammar.date_words, ElementsAre("May", "March"));
+    ASSERT_EQ(lexicon.grammar.locations[10].size(), 2u);
+    expect_at(lexicon.grammar.locations[10][0], 14, 20);
+    expect_at(lexicon.grammar.locations[10][1], 14, 27);
+    EXPECT_TRUE(lexicon.grammar.determiners.empty());
+    EXPECT_TRUE(lexicon.grammar.locations[0].empty());
+}
+
+// The same word may stand in two lists: "the" is a determiner and opens a subject.
+TEST(LexiconReaderTest, AGrammarWordMayBeInTwoLists) {
+    Diagnostics diagnostics;
+    std::string content = with_grammar("determiners", R"(["the", "this"])");
+    const std::string empty_openers = R"("subject_openers": [])";
+    content.replace(content.find(empty_openers), empty_openers.size(), R"("subject_openers": ["the", "this"])");
+    const Lexicon lexicon = parse_lexicon(content, "two.json", diagnostics);
+    EXPECT_THAT(formatted(diagnostics), ElementsAre());
+    EXPECT_THAT(lexicon.grammar.determiners, ElementsAre("the", "this"));
+    EXPECT_THAT(lexicon.grammar.subject_openers, ElementsAre("the", "this"));
 }
 
 struct ErrorCase {
@@ -227,12 +315,15 @@ INSTANTIATE_TEST_SUITE_P(
              "\"factor\"} objects (every section must be present; it may be empty)",
              "l.json:1:1: error: the file has no \"contrast_markers\" \u2014 \"contrast_markers\": an array "
              "of "
-             "strings (every section must be present; it may be empty)"}},
+             "strings (every section must be present; it may be empty)",
+             "l.json:1:1: error: the file has no \"grammar\" \u2014 \"grammar\": an object of the word lists "
+             "the rules use, from \"determiners\" to \"date_words\" (every list must be present; it may be "
+             "empty)"}},
         ErrorCase{"WrongFormatVersionAndLanguage",
                   "{\"format\": \"dipdiff-topics\", \"version\": 2, \"language\": \"english\", "
                   "\"code_phrases\": [],\n"
                   " \"tone_terms\": [], \"commitment_cues\": [], \"negators\": [], \"intensifiers\": [], "
-                  "\"downtoners\": [],\n \"contrast_markers\": []}",
+                  "\"downtoners\": [],\n \"contrast_markers\": [], \"grammar\": " + empty_grammar() + "}",
                   {"l.json:1:12: error: \"format\" is \"dipdiff-topics\", not \"dipdiff-lexicon\" \u2014 "
                    "\"format\": "
                    "\"dipdiff-lexicon\" (is this a lexicon file?)",
@@ -245,7 +336,7 @@ INSTANTIATE_TEST_SUITE_P(
             "ValuesOfTheWrongTypeAtTheTop",
             "{\"format\": 1, \"version\": \"1\", \"language\": [\"en\"], \"code_phrases\": {},\n"
             " \"tone_terms\": [], \"commitment_cues\": null, \"negators\": \"not\", \"intensifiers\": [], "
-            "\"downtoners\": [],\n \"contrast_markers\": []}",
+            "\"downtoners\": [],\n \"contrast_markers\": [], \"grammar\": " + empty_grammar() + "}",
             {"l.json:1:12: error: \"format\" is a number, not \"dipdiff-lexicon\" \u2014 \"format\": "
              "\"dipdiff-lexicon\" (is this a lexicon file?)",
              "l.json:1:26: error: \"version\" is a string, not 1 \u2014 \"version\": 1, the version this "
@@ -261,15 +352,17 @@ INSTANTIATE_TEST_SUITE_P(
             "UnknownKeyAtTheTopIsATypo",
             "{\"format\": \"dipdiff-lexicon\", \"version\": 1, \"language\": \"en\", \"code_phrases\": [],\n"
             " \"tone_terms\": [], \"commitment_cues\": [], \"negators\": [], \"intensifiers\": [], "
-            "\"downtoners\": [],\n \"contrast_markers\": [], \"contrast_marker\": []}",
+            "\"downtoners\": [],\n \"contrast_markers\": [], \"contrast_marker\": [], \"grammar\": " +
+                empty_grammar() + "}",
             {"l.json:3:26: error: unknown key \"contrast_marker\" in the top level \u2014 one of \"format\", "
              "\"version\", \"language\", \"code_phrases\", \"tone_terms\", \"commitment_cues\", "
-             "\"negators\", \"intensifiers\", \"downtoners\", \"contrast_markers\""}},
+             "\"negators\", \"intensifiers\", \"downtoners\", \"contrast_markers\", \"grammar\""}},
         ErrorCase{
             "DuplicateKey",
             "{\"format\": \"dipdiff-lexicon\", \"version\": 1, \"language\": \"en\", \"code_phrases\": [],\n"
             " \"tone_terms\": [], \"commitment_cues\": [], \"negators\": [], \"intensifiers\": [], "
-            "\"downtoners\": [],\n \"contrast_markers\": [], \"negators\": []}",
+            "\"downtoners\": [],\n \"contrast_markers\": [], \"negators\": [], \"grammar\": " +
+                empty_grammar() + "}",
             {"l.json:3:26: error: key \"negators\" is given twice in one object \u2014 each key once in an "
              "object"}},
         ErrorCase{
@@ -383,7 +476,7 @@ INSTANTIATE_TEST_SUITE_P(
             " \"tone_terms\": [], \"commitment_cues\": [], \"negators\": [],\n"
             " \"intensifiers\": [{\"text\": \"quite\", \"factor\": 1.2}],\n"
             " \"downtoners\": [{\"text\": \"quite\", \"factor\": 0.8}],\n"
-            " \"contrast_markers\": []}",
+            " \"contrast_markers\": [], \"grammar\": " + empty_grammar() + "}",
             {"l.json:4:26: error: downtoner \"quite\" is already in the intensifiers and downtoners (line 3) "
              "\u2014 each text once in the intensifiers and downtoners"}},
         ErrorCase{
@@ -401,7 +494,41 @@ INSTANTIATE_TEST_SUITE_P(
                    "\u2014 each text once in the contrast markers"}},
         ErrorCase{"EntriesThatAreNotObjects",
                   with_section("downtoners", R"([["somewhat", 0.5], {"text": "fairly", "factor": 0.7}])"),
-                  {"l.json:8:18: error: downtoner 1 is an array \u2014 an object {\"text\", \"factor\"}"}}),
+                  {"l.json:8:18: error: downtoner 1 is an array \u2014 an object {\"text\", \"factor\"}"}},
+        ErrorCase{"GrammarIsNotAnObject",
+                  with_section("grammar", R"(["the", "and"])"),
+                  {"l.json:10:14: error: \"grammar\" is an array \u2014 an object of the word lists the "
+                   "rules use, from \"determiners\" to \"date_words\""}},
+        ErrorCase{"AGrammarListIsMissing",
+                  with_grammar("coordinators", ""),
+                  {"l.json:3:14: error: the grammar has no \"coordinators\" \u2014 \"coordinators\": an "
+                   "array of words (every list must be present; it may be empty)"}},
+        ErrorCase{"UnknownKeyInTheGrammarIsATypo",
+                  with_grammar("determinors", R"(["the"])"),
+                  {"l.json:15:5: error: unknown key \"determinors\" in the grammar \u2014 one of "
+                   "\"determiners\", \"coordinators\", \"subject_openers\", \"acceptance_verbs\", "
+                   "\"mention_verbs\", \"passive_auxiliaries\", \"formula_verbs\", \"comparison_words\", "
+                   "\"infinitive_markers\", \"conditional_openers\", \"date_words\""}},
+        ErrorCase{"AGrammarListOfTheWrongType",
+                  with_grammar("date_words", R"("May")"),
+                  {"l.json:14:19: error: \"date_words\" of the grammar is a string \u2014 an array of "
+                   "strings"}},
+        ErrorCase{"DuplicateKeyInTheGrammar",
+                  with_grammar("date_words", R"([], "coordinators": ["and"])"),
+                  {"l.json:14:23: error: key \"coordinators\" is given twice in one object \u2014 each key "
+                   "once in an object"}},
+        ErrorCase{"GrammarWords",
+                  with_grammar("determiners", R"(["the", " ", 3, "any", "the", null])"),
+                  {"l.json:4:28: error: determiner 2 is empty \u2014 a word",
+                   "l.json:4:33: error: determiner 3 is a number \u2014 a string",
+                   "l.json:4:43: error: determiner \"the\" is already in the determiners (line 4) \u2014 "
+                   "each text once in the determiners",
+                   "l.json:4:50: error: determiner 6 is null \u2014 a string"}},
+        ErrorCase{"EveryGrammarListIsChecked",
+                  with_grammar("passive_auxiliaries", R"(["been", "", "been"])"),
+                  {"l.json:9:37: error: passive auxiliary 2 is empty \u2014 a word",
+                   "l.json:9:41: error: passive auxiliary \"been\" is already in the passive auxiliaries "
+                   "(line 9) \u2014 each text once in the passive auxiliaries"}}),
     [](const ::testing::TestParamInfo<ErrorCase>& info) { return std::string(info.param.name); });
 
 TEST(LexiconReaderTest, TooDeepJsonIsRefused) {
@@ -421,7 +548,7 @@ TEST(LexiconReaderTest, SeveralProblemsAreReportedAtOnceWithStableIds) {
  "tone_terms": [{"text": "calm", "weight": 2}, {"text": "calm", "weight": true}],
  "commitment_cues": [{"text": "may", "class": "maybe"}],
  "intensifiers": [{"text": "very", "factor": 0.5}], "downtoners": [],
- "contrast_markers": [1]})",
+ "contrast_markers": [1], "grammar": )" + empty_grammar() + "}",
         "many.json", diagnostics);
     EXPECT_THAT(ids_of(diagnostics),
                 ElementsAre("lexicon.duplicate-key", "lexicon.bad-value", "lexicon.unknown-key",
@@ -485,6 +612,21 @@ TEST(LexiconReaderTest, TheEmptyPathGivesTheDefaultWithoutProblems) {
     EXPECT_EQ(lexicon.downtoners.size(), 22u);
     EXPECT_EQ(lexicon.contrast_markers.size(), 16u);
     EXPECT_EQ(lexicon.negator_locations.size(), lexicon.negators.size());
+    const LexiconGrammar& grammar = lexicon.grammar;
+    EXPECT_EQ(grammar.determiners.size(), 14u);
+    EXPECT_EQ(grammar.coordinators.size(), 2u);
+    EXPECT_EQ(grammar.subject_openers.size(), 17u);
+    EXPECT_EQ(grammar.acceptance_verbs.size(), 14u);
+    EXPECT_EQ(grammar.mention_verbs.size(), 7u);
+    EXPECT_EQ(grammar.passive_auxiliaries.size(), 2u);
+    EXPECT_EQ(grammar.formula_verbs.size(), 13u);
+    EXPECT_EQ(grammar.comparison_words.size(), 2u);
+    EXPECT_EQ(grammar.infinitive_markers.size(), 1u);
+    EXPECT_EQ(grammar.conditional_openers.size(), 1u);
+    EXPECT_THAT(grammar.date_words, ElementsAre("May"));
+    for (std::size_t i = 0; i < k_grammar_lists.size(); ++i)
+        EXPECT_EQ(grammar.locations[i].size(), (grammar.*k_grammar_lists[i].words).size())
+            << k_grammar_lists[i].key;
     for (const CodePhrase& phrase : lexicon.code_phrases) {
         EXPECT_GT(phrase.location.line, 0) << phrase.id;
         EXPECT_EQ(phrase.variant_locations.size(), phrase.variants.size()) << phrase.id;
@@ -529,7 +671,7 @@ TEST(LexiconReaderTest, EveryErrorIdIsInTheErrorsPage) {
                            "lexicon.missing-key", "lexicon.unknown-key",    "lexicon.duplicate-key",
                            "lexicon.wrong-type",  "lexicon.out-of-range",   "lexicon.unknown-class",
                            "lexicon.bad-value",   "lexicon.duplicate-id",   "lexicon.duplicate-text",
-                           "lexicon.no-words",    "lexicon.duplicate-stems"})
+                           "lexicon.no-words",    "lexicon.duplicate-stems", "lexicon.not-one-word"})
         EXPECT_NE(doc.find(std::string("| `") + id + "` |"), std::string::npos) << id;
 }
 
@@ -599,7 +741,8 @@ TEST(LexiconReaderTest, StemChecksRunOnEveryFileAndAllProblemsComeInLineOrder) {
  "code_phrases": [], "tone_terms": [{"text": "calm", "weight": 0.2}, {"text": "--", "weight": 0.1}],
  "commitment_cues": [{"text": "urge", "class": "demand"}, {"text": "urged", "class": "demand"},
                      {"text": "vow", "class": "promise"}],
- "negators": [], "intensifiers": [], "downtoners": [], "contrast_markers": []})");
+ "negators": [], "intensifiers": [], "downtoners": [], "contrast_markers": [], "grammar": )" +
+                      empty_grammar() + "}");
     Diagnostics diagnostics;
     const Lexicon lexicon = load_lexicon(path, diagnostics);
     EXPECT_THAT(
@@ -616,6 +759,22 @@ TEST(LexiconReaderTest, StemChecksRunOnEveryFileAndAllProblemsComeInLineOrder) {
     // With errors the lexicon is what could be read.
     EXPECT_THAT(texts_of(lexicon.tone_terms), ElementsAre("calm", "--"));
     EXPECT_EQ(lexicon.commitment_cues.size(), 2u);
+}
+
+TEST(LexiconReaderTest, GrammarWordsMustBeOneWordInEveryFileLoaded) {
+    TempDir dir;
+    const std::string path =
+        dir.write("grammar.json", with_grammar("comparison_words", R"(["than", "rather than", "-"])"));
+    Diagnostics diagnostics;
+    const Lexicon lexicon = load_lexicon(path, diagnostics);
+    EXPECT_THAT(formatted(diagnostics),
+                ElementsAre(path + ":11:34: error: comparison word \"rather than\" in grammar "
+                                   "\"comparison_words\" has 2 words \u2014 one word (the rules compare "
+                                   "single words)",
+                            path + ":11:49: error: comparison word \"-\" in grammar \"comparison_words\" has "
+                                   "no words \u2014 one word (letters or digits)"));
+    EXPECT_THAT(ids_of(diagnostics), ElementsAre("lexicon.not-one-word", "lexicon.no-words"));
+    EXPECT_THAT(lexicon.grammar.comparison_words, ElementsAre("than", "rather than", "-"));
 }
 
 }  // namespace
