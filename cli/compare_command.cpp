@@ -7,6 +7,7 @@
 #include "engine/stance.hpp"
 #include "engine/stance_compare.hpp"
 #include "formats/lexicon_reader.hpp"
+#include "formats/atomic_file.hpp"
 #include "formats/loader.hpp"
 #include "formats/report_json.hpp"
 #include "formats/topics_reader.hpp"
@@ -15,6 +16,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
+#include <iostream>
 #include <sstream>
 
 namespace dipdiff::cli {
@@ -117,7 +119,15 @@ int run_compare(const CompareOptions& options) {
             std::vector<std::string> protected_paths = options.inputs;
             protected_paths.insert(protected_paths.end(), options.topic_files.begin(), options.topic_files.end());
             if (!options.lexicon.empty()) protected_paths.push_back(options.lexicon);
-            write_output(options.json_output, report_json(views, result, context), protected_paths);
+            // Streamed: the report of a large corpus is never held in memory whole.
+            if (options.json_output == "-") {
+                write_report_json(std::cout, views, result, context);
+                std::cout.flush();
+            } else {
+                write_file_atomically(
+                    options.json_output,
+                    [&](std::ostream& out) { write_report_json(out, views, result, context); }, protected_paths);
+            }
         }
         if (options.json_output == "-") return k_exit_ok;
         std::ostringstream out;

@@ -24,6 +24,13 @@ bool same_file(const fs::path& a, const fs::path& b) {
 
 void write_file_atomically(const std::string& path, std::string_view content,
                            const std::vector<std::string>& inputs) {
+    write_file_atomically(
+        path, [&](std::ostream& out) { out.write(content.data(), static_cast<std::streamsize>(content.size())); },
+        inputs);
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           const std::vector<std::string>& inputs) {
     for (const auto& input : inputs) {
         if (same_file(path, input))
             throw_input_error("output.over-input", "refusing to write the output over the input '" + input + "'",
@@ -37,7 +44,14 @@ void write_file_atomically(const std::string& path, std::string_view content,
         if (!out)
             throw_input_error("output.write-failed", std::string("cannot create the output file: ") + std::strerror(errno),
                               "a writable folder", path);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
+        try {
+            write(out);
+        } catch (...) {
+            out.close();
+            std::error_code ignored;
+            fs::remove(temp, ignored);
+            throw;
+        }
         out.flush();
         if (!out) {
             std::error_code ignored;

@@ -242,9 +242,15 @@ Json stats_json(const AlignmentStats& stats) {
 
 std::string report_json(const std::vector<const Document*>& documents, const AlignmentResult& result,
                         const ReportContext& context) {
+    std::ostringstream out;
+    write_report_json(out, documents, result, context);
+    return std::move(out).str();
+}
+
+void write_report_json(std::ostream& out, const std::vector<const Document*>& documents,
+                       const AlignmentResult& result, const ReportContext& context) {
     const CheckedCorpus corpus(documents, result);
     const CheckedStances stance(context, documents, result);
-    std::ostringstream out;
     // Written section by section, element by element: a large corpus is never
     // held as one JSON tree, and the bytes are those of one whole dump.
     json_detail::PrettyObjectWriter writer(out);
@@ -297,7 +303,6 @@ std::string report_json(const std::vector<const Document*>& documents, const Ali
 
     writer.member("stats", stats_json(result.stats));
     writer.finish();
-    return std::move(out).str();
 }
 
 }  // namespace dipdiff

@@ -9,6 +9,7 @@
 #include "engine/stance_compare.hpp"
 #include "engine/document.hpp"
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -47,5 +48,13 @@ struct ReportContext {
 /// statement or sentence index out of range).
 std::string report_json(const std::vector<const Document*>& documents, const AlignmentResult& result,
                         const ReportContext& context);
+
+/// The same bytes written to `out` element by element, so that the report of
+/// a large corpus is never held in memory whole. A mismatch found on the way
+/// throws std::invalid_argument after part of the report is written: write
+/// through write_file_atomically() (formats/atomic_file.hpp) so that no
+/// partial file is left.
+void write_report_json(std::ostream& out, const std::vector<const Document*>& documents,
+                       const AlignmentResult& result, const ReportContext& context);
 
 }  // namespace dipdiff

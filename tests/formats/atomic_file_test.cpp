@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+#include <stdexcept>
+
 namespace dipdiff {
 namespace {
 using testing::read_file;
@@ -15,6 +18,30 @@ TEST(AtomicFileTest, WritesContentAndLeavesNoTemporaryFile) {
     const std::string path = dir.path("report.json");
     write_file_atomically(path, "{}\n", {});
     EXPECT_EQ(read_file(path), "{}\n");
+    EXPECT_EQ(dir.entries(), std::vector<std::string>{"report.json"});
+}
+
+TEST(AtomicFileTest, StreamedContentIsWrittenWhole) {
+    TempDir dir;
+    const std::string path = dir.path("report.json");
+    write_file_atomically(
+        path, [](std::ostream& out) { out << "{\n" << "  \"a\": 1\n" << "}\n"; }, {});
+    EXPECT_EQ(read_file(path), "{\n  \"a\": 1\n}\n");
+    EXPECT_EQ(dir.entries(), std::vector<std::string>{"report.json"});
+}
+
+TEST(AtomicFileTest, WriterThatThrowsLeavesTheOldOutputAndNoTemporaryFile) {
+    TempDir dir;
+    const std::string path = dir.write("report.json", "old");
+    EXPECT_THROW(write_file_atomically(
+                     path,
+                     [](std::ostream& out) {
+                         out << "{ half";
+                         throw std::invalid_argument("mismatch");
+                     },
+                     {}),
+                 std::invalid_argument);
+    EXPECT_EQ(read_file(path), "old");
     EXPECT_EQ(dir.entries(), std::vector<std::string>{"report.json"});
 }
 
