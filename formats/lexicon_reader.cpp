@@ -16,6 +16,7 @@
 #include "engine/segmenter.hpp"
 #include "engine/term_pool.hpp"
 #include "formats/file_read.hpp"
+#include "formats/json_file_reporter.hpp"
 #include "formats/json_positions.hpp"
 #include "formats/json_scan.hpp"
 #include "formats/json_type_name.hpp"
@@ -27,7 +28,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr int k_max_depth = 64;
 // The default is about 40 KB; a lexicon a thousand times larger is a wrong path.
 constexpr std::size_t k_max_file_bytes = std::size_t{64} << 20;
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
@@ -118,16 +118,8 @@ bool has_line_break(std::string_view text) {
            text.find("\xE2\x80\xA9") != std::string_view::npos;    // U+2029 PARAGRAPH SEPARATOR
 }
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
-
-std::string one_of(std::span<const std::string_view> keys) {
-    std::string out = "one of ";
-    for (const std::string_view key : keys) {
-        if (out.size() > 7) out += ", ";
-        out += in_quotes(key);
-    }
-    return out;
-}
+using json_detail::in_quotes;
+using json_detail::one_of;
 
 std::string hex_byte(unsigned char byte) {
     char buffer[8];
@@ -146,15 +138,15 @@ constexpr std::array<std::string_view, k_grammar_list_count> k_grammar_keys = []
 using SeenTexts = std::unordered_map<std::string, FieldLocation>;
 
 /// Reads one lexicon text, recording every problem.
-class LexiconParser {
+class LexiconParser : private json_detail::JsonFileReporter {
 public:
     LexiconParser(std::string_view text, std::size_t bom_bytes, const std::string& path,
                   Diagnostics& diagnostics)
-        : m_text(text), m_bom_bytes(bom_bytes), m_path(path), m_diagnostics(diagnostics), m_lines(text) {}
+        : JsonFileReporter(text, path, "lexicon", diagnostics), m_text(text), m_bom_bytes(bom_bytes) {}
 
     Lexicon parse() {
         Lexicon lexicon;
-        lexicon.path = m_path;
+        lexicon.path = path();
         if (const void* nul = std::memchr(m_text.data(), '\0', m_text.size())) {
             const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - m_text.data());
             add_at("input.binary", offset,
@@ -176,45 +168,12 @@ public:
             return lexicon;
         }
         Json root;
-        if (!parse_json(root)) return lexicon;
-        m_positions = std::make_unique<JsonPositions>(m_text, k_max_depth);
-        for (const auto& [pointer, offset] : m_positions->duplicate_keys())
-            add_at(
-                "lexicon.duplicate-key", offset,
-                "key " + in_quotes(pointer.substr(pointer.rfind('/') + 1)) + " is given twice in one object",
-                "each key once in an object");
-        if (!root.is_object()) {
-            add("lexicon.wrong-type", "", false, std::string("the file holds ") + json_type_name(root),
-                k_expected_file);
-            return lexicon;
-        }
+        if (!parse_object(root, k_expected_file)) return lexicon;
         read_top(root, lexicon);
         return lexicon;
     }
 
 private:
-    bool parse_json(Json& root) {
-        const JsonScan scan = scan_json(m_text, k_max_depth);
-        if (scan.too_deep_at != std::string_view::npos) {
-            add_at("json.too-deep", scan.too_deep_at,
-                   "JSON nested more than " + std::to_string(k_max_depth) + " levels deep", k_expected_file);
-            return false;
-        }
-        try {
-            root = Json::parse(m_text.begin(), m_text.end());
-            return true;
-        } catch (const Json::parse_error& e) {
-            // e.byte counts from 1 and points at the last character read.
-            const auto [message, expected] = split_json_error_message(e.what());
-            add_at("json.malformed", e.byte > 0 ? e.byte - 1 : 0, "malformed JSON: " + message,
-                   expected.empty() ? std::string("valid JSON") : expected);
-        } catch (const Json::exception& e) {
-            add_at("json.malformed", 0, "malformed JSON: " + split_json_error_message(e.what()).first,
-                   "valid JSON");
-        }
-        return false;
-    }
-
     void read_top(const Json& root, Lexicon& lexicon) {
         check_keys(root, "", "the top level",
                    {"format", "version", "language", "code_phrases", "tone_terms", "commitment_cues",
@@ -617,83 +576,12 @@ private:
         return true;
     }
 
-    /// Reports every key of `object` not in `allowed`, at the key.
-    void check_keys(const Json& object, const std::string& pointer, const std::string& name,
-                    std::initializer_list<std::string_view> allowed) {
-        check_keys(object, pointer, name, std::span<const std::string_view>(allowed.begin(), allowed.size()));
-    }
-
-    void check_keys(const Json& object, const std::string& pointer, const std::string& name,
-                    std::span<const std::string_view> allowed) {
-        for (const auto& item : object.items()) {
-            if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end()) continue;
-            add("lexicon.unknown-key", JsonPositions::member(pointer, item.key()), true,
-                "unknown key " + in_quotes(item.key()) + " in " + name, one_of(allowed));
-        }
-    }
-
-    /// The member `key` of `object`; reports it missing (at the object) and returns null when absent.
-    const Json* require(const Json& object, const std::string& pointer, std::string_view key,
-                        const std::string& name, const std::string& expected) {
-        const auto it = object.find(std::string(key));
-        if (it != object.end()) return &*it;
-        add("lexicon.missing-key", pointer, false, name + " has no " + in_quotes(key), expected);
-        return nullptr;
-    }
-
-    /// Where the value (or key) at `pointer` begins; the nearest enclosing value that is known otherwise.
-    FieldLocation location(std::string pointer, bool at_key) {
-        std::size_t offset = std::string_view::npos;
-        if (m_positions) {
-            offset = at_key ? m_positions->key(pointer) : std::string_view::npos;
-            while (offset == std::string_view::npos) {
-                offset = m_positions->value(pointer);
-                if (offset != std::string_view::npos || pointer.empty()) break;
-                pointer.resize(pointer.rfind('/'));
-            }
-        }
-        const auto [line, column] = m_lines.position_of(offset == std::string_view::npos ? 0 : offset);
-        return FieldLocation{line, column};
-    }
-
-    void add(const char* id, const std::string& pointer, bool at_key, std::string message,
-             std::string expected) {
-        push(id, location(pointer, at_key), std::move(message), std::move(expected));
-    }
-
-    void add_at(const char* id, std::size_t offset, std::string message, std::string expected) {
-        const auto [line, column] = m_lines.position_of(offset);
-        push(id, FieldLocation{line, column}, std::move(message), std::move(expected));
-    }
-
-    void push(const char* id, FieldLocation where, std::string message, std::string expected) {
-        Diagnostic d;
-        d.severity = Severity::error;
-        d.path = m_path;
-        d.line = where.line;
-        d.column = where.column;
-        d.id = id;
-        d.message = std::move(message);
-        d.expected = std::move(expected);
-        m_diagnostics.push_back(std::move(d));
-    }
-
     std::string_view m_text;
     std::size_t m_bom_bytes;
-    const std::string& m_path;
-    Diagnostics& m_diagnostics;
-    PositionTracker m_lines;
-    std::unique_ptr<JsonPositions> m_positions;
 };
 
 std::string read_lexicon_file(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw_input_error("input.missing", "no such file", "a lexicon file", path);
-    if (!fs::is_regular_file(status))
-        throw_input_error("input.unreadable", "not a file", "a lexicon file", path);
-    return read_whole_file(path, k_max_file_bytes, "a lexicon file (is this the right path?)");
+    return json_detail::read_data_file(path, k_max_file_bytes, "a lexicon file");
 }
 
 }  // namespace

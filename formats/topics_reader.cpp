@@ -11,6 +11,7 @@
 
 #include "formats/content_check.hpp"
 #include "formats/file_read.hpp"
+#include "formats/json_file_reporter.hpp"
 #include "formats/json_type_name.hpp"
 #include "formats/json_positions.hpp"
 #include "formats/json_scan.hpp"
@@ -22,7 +23,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr int k_max_depth = 64;
 constexpr std::size_t k_max_file_bytes = std::size_t{64} << 20;
 constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr const char* k_expected_file =
@@ -42,22 +42,13 @@ bool is_topic_id(std::string_view id) {
     return true;
 }
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
-
-std::string one_of(std::initializer_list<std::string_view> keys) {
-    std::string out = "one of ";
-    for (const std::string_view key : keys) {
-        if (out.size() > 7) out += ", ";
-        out += in_quotes(key);
-    }
-    return out;
-}
+using json_detail::in_quotes;
 
 /// Reads one taxonomy text into topics, recording every problem.
-class TaxonomyParser {
+class TaxonomyParser : private json_detail::JsonFileReporter {
 public:
     TaxonomyParser(std::string_view text, const std::string& path, Diagnostics& diagnostics)
-        : m_text(text), m_path(path), m_diagnostics(diagnostics), m_lines(text) {}
+        : JsonFileReporter(text, path, "topics", diagnostics), m_text(text) {}
 
     TaxonomyFile parse(bool allow_empty_topics) {
         TaxonomyFile file;
@@ -72,44 +63,12 @@ public:
             return file;
         }
         Json root;
-        if (!parse_json(root)) return file;
-        m_positions = std::make_unique<JsonPositions>(m_text, k_max_depth);
-        for (const auto& [pointer, offset] : m_positions->duplicate_keys())
-            add_at("topics.duplicate-key", offset,
-                   "key " + in_quotes(pointer.substr(pointer.rfind('/') + 1)) + " is given twice in one object",
-                   "each key once in an object");
-        if (!root.is_object()) {
-            add("topics.wrong-type", {}, false, std::string("the file holds ") + json_type_name(root),
-                k_expected_file);
-            return file;
-        }
+        if (!parse_object(root, k_expected_file)) return file;
         read_top(root, allow_empty_topics, file);
         return file;
     }
 
 private:
-    bool parse_json(Json& root) {
-        const JsonScan scan = scan_json(m_text, k_max_depth);
-        if (scan.too_deep_at != std::string_view::npos) {
-            add_at("json.too-deep", scan.too_deep_at,
-                   "JSON nested more than " + std::to_string(k_max_depth) + " levels deep", k_expected_file);
-            return false;
-        }
-        try {
-            root = Json::parse(m_text.begin(), m_text.end());
-            return true;
-        } catch (const Json::parse_error& e) {
-            // e.byte counts from 1 and points at the last character read.
-            const auto [message, expected] = split_json_error_message(e.what());
-            add_at("json.malformed", e.byte > 0 ? e.byte - 1 : 0, "malformed JSON: " + message,
-                   expected.empty() ? std::string("valid JSON") : expected);
-        } catch (const Json::exception& e) {
-            add_at("json.malformed", 0, "malformed JSON: " + split_json_error_message(e.what()).first,
-                   "valid JSON");
-        }
-        return false;
-    }
-
     void read_top(const Json& root, bool allow_empty_topics, TaxonomyFile& file) {
         check_keys(root, "", "the top level", {"format", "version", "topics", "replace"});
         if (const Json* format = require(root, "", "format", "the file", "\"format\": \"dipdiff-topics\"")) {
@@ -158,7 +117,7 @@ private:
             return;
         }
         TopicDefinition topic;
-        topic.path = m_path;
+        topic.path = path();
         topic.location = location(pointer, false);
         bool id_ok = false;
         if (const auto id = value.find("id"); id != value.end() && id->is_string()) {
@@ -312,78 +271,11 @@ private:
             "words only: there are no wildcards (stemming already matches word forms)");
     }
 
-    /// Reports every key of `object` not in `allowed`, at the key.
-    void check_keys(const Json& object, const std::string& pointer, const std::string& name,
-                    std::initializer_list<std::string_view> allowed) {
-        for (const auto& item : object.items()) {
-            if (std::find(allowed.begin(), allowed.end(), item.key()) != allowed.end()) continue;
-            add("topics.unknown-key", JsonPositions::member(pointer, item.key()), true,
-                "unknown key " + in_quotes(item.key()) + " in " + name, one_of(allowed));
-        }
-    }
-
-    /// The member `key` of `object`; reports it missing (at the object) and returns null when absent.
-    const Json* require(const Json& object, const std::string& pointer, std::string_view key,
-                        const std::string& name, const char* expected) {
-        const auto it = object.find(std::string(key));
-        if (it != object.end()) return &*it;
-        add("topics.missing-key", pointer, false, name + " has no " + in_quotes(key), expected);
-        return nullptr;
-    }
-
-    /// Where the value (or key) at `pointer` begins; the nearest enclosing value that is known otherwise.
-    FieldLocation location(std::string pointer, bool at_key) {
-        std::size_t offset = std::string_view::npos;
-        if (m_positions) {
-            offset = at_key ? m_positions->key(pointer) : std::string_view::npos;
-            while (offset == std::string_view::npos) {
-                offset = m_positions->value(pointer);
-                if (offset != std::string_view::npos || pointer.empty()) break;
-                pointer.resize(pointer.rfind('/'));
-            }
-        }
-        const auto [line, column] = m_lines.position_of(offset == std::string_view::npos ? 0 : offset);
-        return FieldLocation{line, column};
-    }
-
-    void add(const char* id, const std::string& pointer, bool at_key, std::string message,
-             std::string expected) {
-        push(id, location(pointer, at_key), std::move(message), std::move(expected));
-    }
-
-    void add_at(const char* id, std::size_t offset, std::string message, std::string expected) {
-        const auto [line, column] = m_lines.position_of(offset);
-        push(id, FieldLocation{line, column}, std::move(message), std::move(expected));
-    }
-
-    void push(const char* id, FieldLocation where, std::string message, std::string expected) {
-        Diagnostic d;
-        d.severity = Severity::error;
-        d.path = m_path;
-        d.line = where.line;
-        d.column = where.column;
-        d.id = id;
-        d.message = std::move(message);
-        d.expected = std::move(expected);
-        m_diagnostics.push_back(std::move(d));
-    }
-
     std::string_view m_text;
-    const std::string& m_path;
-    Diagnostics& m_diagnostics;
-    PositionTracker m_lines;
-    std::unique_ptr<JsonPositions> m_positions;
 };
 
 std::string read_taxonomy_file(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status))
-        throw_input_error("input.missing", "no such file", "a taxonomy file", path);
-    if (!fs::is_regular_file(status))
-        throw_input_error("input.unreadable", "not a file", "a taxonomy file", path);
-    return read_whole_file(path, k_max_file_bytes, "a taxonomy file (is this the right path?)");
+    return json_detail::read_data_file(path, k_max_file_bytes, "a taxonomy file");
 }
 
 void merge(Taxonomy& taxonomy, TaxonomyFile&& file) {
