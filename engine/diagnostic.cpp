@@ -26,8 +26,8 @@ std::string Diagnostic::format() const {
 InputError::InputError(Diagnostic diagnostic)
     : std::runtime_error(diagnostic.format()), m_diagnostic(std::move(diagnostic)) {}
 
-void throw_input_error(std::string id, std::string message, std::string expected, std::string path,
-                       int line, int column) {
+Diagnostic error_diagnostic(std::string id, std::string message, std::string expected, std::string path, int line,
+                            int column) {
     Diagnostic d;
     d.severity = Severity::error;
     d.id = std::move(id);
@@ -36,7 +36,13 @@ void throw_input_error(std::string id, std::string message, std::string expected
     d.path = std::move(path);
     d.line = line;
     d.column = column;
-    throw InputError(std::move(d));
+    return d;
+}
+
+void throw_input_error(std::string id, std::string message, std::string expected, std::string path,
+                       int line, int column) {
+    throw InputError(error_diagnostic(std::move(id), std::move(message), std::move(expected), std::move(path),
+                                      line, column));
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

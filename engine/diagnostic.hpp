@@ -39,6 +39,10 @@ private:
     Diagnostic m_diagnostic;
 };
 
+/// An error diagnostic (the fields in the order messages print them).
+Diagnostic error_diagnostic(std::string id, std::string message, std::string expected = {}, std::string path = {},
+                            int line = 0, int column = 0);
+
 /// Builds an error diagnostic and throws it.
 [[noreturn]] void throw_input_error(std::string id, std::string message, std::string expected = {},
                                     std::string path = {}, int line = 0, int column = 0);

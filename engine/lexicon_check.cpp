@@ -37,15 +37,8 @@ FieldLocation location_at(const std::vector<FieldLocation>& locations, std::size
 
 Diagnostic error_at(const Lexicon& lexicon, FieldLocation where, std::string id, std::string message,
                     std::string expected) {
-    Diagnostic d;
-    d.severity = Severity::error;
-    d.path = lexicon.path;
-    d.line = where.line;
-    d.column = where.column;
-    d.id = std::move(id);
-    d.message = std::move(message);
-    d.expected = std::move(expected);
-    return d;
+    return error_diagnostic(std::move(id), std::move(message), std::move(expected), lexicon.path, where.line,
+                            where.column);
 }
 
 /// What decides which words an entry matches (engine/phrase_matcher.hpp): its

@@ -11,15 +11,8 @@ namespace {
 
 Diagnostic error_at(const TopicDefinition& topic, FieldLocation where, std::string id, std::string message,
                     std::string expected) {
-    Diagnostic d;
-    d.severity = Severity::error;
-    d.path = topic.path;
-    d.line = where.line;
-    d.column = where.column;
-    d.id = std::move(id);
-    d.message = std::move(message);
-    d.expected = std::move(expected);
-    return d;
+    return error_diagnostic(std::move(id), std::move(message), std::move(expected), topic.path, where.line,
+                            where.column);
 }
 
 std::string joined(const std::vector<TermId>& stems, const TermPool& terms) {

@@ -65,6 +65,26 @@ bool JsonFileReporter::parse_object(Json& root, const std::string& expected_file
     return true;
 }
 
+void JsonFileReporter::check_format(const Json& root, std::string_view format, std::string_view kind) {
+    const std::string wanted = "\"format\": " + in_quotes(format);
+    if (const Json* found = require(root, "", "format", "the file", wanted)) {
+        if (!found->is_string() || found->get_ref<const std::string&>() != format)
+            add(m_prefix + ".format", "/format", false,
+                "\"format\" is " +
+                    (found->is_string() ? in_quotes(found->get_ref<const std::string&>())
+                                        : std::string(json_type_name(*found))) +
+                    ", not " + in_quotes(format),
+                wanted + " (is this a " + std::string(kind) + " file?)");
+    }
+    if (const Json* version = require(root, "", "version", "the file", "\"version\": 1")) {
+        if (!version->is_number_integer() || version->get<std::int64_t>() != 1)
+            add(m_prefix + ".format", "/version", false,
+                "\"version\" is " +
+                    (version->is_number() ? version->dump() : std::string(json_type_name(*version))) + ", not 1",
+                "\"version\": 1, the version this dipdiff reads");
+    }
+}
+
 void JsonFileReporter::check_keys(const Json& object, const std::string& pointer, const std::string& name,
                                   std::span<const std::string_view> allowed) {
     for (const auto& item : object.items()) {
@@ -109,15 +129,8 @@ void JsonFileReporter::add_at(std::string_view id, std::size_t offset, std::stri
 }
 
 void JsonFileReporter::push(std::string_view id, FieldLocation where, std::string message, std::string expected) {
-    Diagnostic d;
-    d.severity = Severity::error;
-    d.path = m_path;
-    d.line = where.line;
-    d.column = where.column;
-    d.id = std::string(id);
-    d.message = std::move(message);
-    d.expected = std::move(expected);
-    m_diagnostics.push_back(std::move(d));
+    m_diagnostics.push_back(
+        error_diagnostic(std::string(id), std::move(message), std::move(expected), m_path, where.line, where.column));
 }
 
 }  // namespace dipdiff::json_detail

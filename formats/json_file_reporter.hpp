@@ -52,6 +52,11 @@ public:
     /// object to read.
     bool parse_object(Json& root, const std::string& expected_file);
 
+    /// Reports a missing "format" or "version" ("<prefix>.missing-key"), and a
+    /// "format" other than `format` or a "version" other than 1
+    /// ("<prefix>.format"); `kind` names the file in the hint ("lexicon").
+    void check_format(const Json& root, std::string_view format, std::string_view kind);
+
     /// Reports every key of `object` not in `allowed` ("<prefix>.unknown-key"), at the key.
     void check_keys(const Json& object, const std::string& pointer, const std::string& name,
                     std::span<const std::string_view> allowed);

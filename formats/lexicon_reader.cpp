@@ -178,23 +178,7 @@ private:
         check_keys(root, "", "the top level",
                    {"format", "version", "language", "code_phrases", "tone_terms", "commitment_cues",
                     "negators", "intensifiers", "downtoners", "contrast_markers", "grammar"});
-        if (const Json* format = require(root, "", "format", "the file", "\"format\": \"dipdiff-lexicon\"")) {
-            if (!format->is_string() || format->get_ref<const std::string&>() != "dipdiff-lexicon")
-                add("lexicon.format", "/format", false,
-                    "\"format\" is " +
-                        (format->is_string() ? in_quotes(format->get_ref<const std::string&>())
-                                             : std::string(json_type_name(*format))) +
-                        ", not \"dipdiff-lexicon\"",
-                    "\"format\": \"dipdiff-lexicon\" (is this a lexicon file?)");
-        }
-        if (const Json* version = require(root, "", "version", "the file", "\"version\": 1")) {
-            if (!version->is_number_integer() || version->get<std::int64_t>() != 1)
-                add("lexicon.format", "/version", false,
-                    "\"version\" is " +
-                        (version->is_number() ? version->dump() : std::string(json_type_name(*version))) +
-                        ", not 1",
-                    "\"version\": 1, the version this dipdiff reads");
-        }
+        check_format(root, "dipdiff-lexicon", "lexicon");
         if (const Json* language =
                 require(root, "", "language", "the file", "\"language\": an ISO 639-1 code such as \"en\"")) {
             if (!language->is_string())

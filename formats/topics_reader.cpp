@@ -71,23 +71,7 @@ public:
 private:
     void read_top(const Json& root, bool allow_empty_topics, TaxonomyFile& file) {
         check_keys(root, "", "the top level", {"format", "version", "topics", "replace"});
-        if (const Json* format = require(root, "", "format", "the file", "\"format\": \"dipdiff-topics\"")) {
-            if (!format->is_string() || format->get_ref<const std::string&>() != "dipdiff-topics")
-                add("topics.format", "/format", false,
-                    "\"format\" is " +
-                        (format->is_string() ? in_quotes(format->get_ref<const std::string&>())
-                                             : std::string(json_type_name(*format))) +
-                        ", not \"dipdiff-topics\"",
-                    "\"format\": \"dipdiff-topics\" (is this a taxonomy file?)");
-        }
-        if (const Json* version = require(root, "", "version", "the file", "\"version\": 1")) {
-            if (!version->is_number_integer() || version->get<std::int64_t>() != 1)
-                add("topics.format", "/version", false,
-                    "\"version\" is " +
-                        (version->is_number() ? version->dump() : std::string(json_type_name(*version))) +
-                        ", not 1",
-                    "\"version\": 1, the version this dipdiff reads");
-        }
+        check_format(root, "dipdiff-topics", "taxonomy");
         if (const auto replace = root.find("replace"); replace != root.end()) {
             if (replace->is_boolean())
                 file.replace = replace->get<bool>();
