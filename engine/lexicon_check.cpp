@@ -21,14 +21,6 @@ struct Entry {
 
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
-std::string joined(const std::vector<TermId>& stems, const TermPool& terms) {
-    std::string out;
-    for (const TermId stem : stems) {
-        if (!out.empty()) out += ' ';
-        out += terms.text(stem);
-    }
-    return out;
-}
 
 FieldLocation location_at(const std::vector<FieldLocation>& locations, std::size_t index,
                           FieldLocation fallback) {
@@ -77,7 +69,7 @@ public:
         if (english)
             for (const TermId norm : m_norms)
                 key.bases.push_back(english_inflection_base(m_terms.text(norm)));
-        const std::string stems = joined(key.stems, m_terms);
+        const std::string stems = joined_stems(key.stems, m_terms);
         std::vector<TermId> surface = m_norms;
         const auto [it, inserted] = m_seen.emplace(std::move(key), Seen{entry, surface, value});
         if (inserted) return;

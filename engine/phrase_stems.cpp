@@ -23,4 +23,13 @@ void PhraseStemmer::stems_and_norms(std::string_view phrase, std::string_view la
         }
 }
 
+std::string joined_stems(const std::vector<TermId>& stems, const TermPool& terms) {
+    std::string out;
+    for (const TermId stem : stems) {
+        if (!out.empty()) out += ' ';
+        out += terms.text(stem);
+    }
+    return out;
+}
+
 }  // namespace dipdiff

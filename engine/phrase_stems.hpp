@@ -1,6 +1,7 @@
 #pragma once
 /// The stems of a taxonomy phrase, exactly as the segmenter stems the same
 /// words in a statement, so that phrases and sentences compare as TermIds.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,9 @@ private:
     Statement m_statement;
     std::vector<TermId> m_norms;  // discarded by stems()
 };
+
+/// The stems joined by spaces, for messages ("non prolifer").
+std::string joined_stems(const std::vector<TermId>& stems, const TermPool& terms);
 
 /// True for the tokens topic matching reads: words and numbers.
 inline bool is_matched_token(TokenKind kind) { return kind == TokenKind::word || kind == TokenKind::number; }

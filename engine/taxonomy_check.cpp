@@ -15,14 +15,6 @@ Diagnostic error_at(const TopicDefinition& topic, FieldLocation where, std::stri
                             where.column);
 }
 
-std::string joined(const std::vector<TermId>& stems, const TermPool& terms) {
-    std::string out;
-    for (const TermId stem : stems) {
-        if (!out.empty()) out += ' ';
-        out += terms.text(stem);
-    }
-    return out;
-}
 
 /// "phrase \"sanction\"" with " (line 12)" when the place is known.
 std::string named(std::string_view kind, const std::string& text, FieldLocation where) {
@@ -53,7 +45,7 @@ Diagnostics validate_taxonomy(const Taxonomy& taxonomy, Segmenter& segmenter) {
                 diagnostics.push_back(error_at(
                     topic, phrase.location, "topics.duplicate-stems",
                     "phrase \"" + phrase.text + "\"" + of_topic + " has the same stems (" +
-                        joined(stems, segmenter.terms()) + ") as " +
+                        joined_stems(stems, segmenter.terms()) + ") as " +
                         named("phrase", it->second->text, it->second->location),
                     "one phrase for each sequence of stems (stemming already matches the other word forms)"));
         }
@@ -72,7 +64,7 @@ Diagnostics validate_taxonomy(const Taxonomy& taxonomy, Segmenter& segmenter) {
                 diagnostics.push_back(error_at(
                     topic, where, "topics.excluded-phrase",
                     "exclusion \"" + topic.exclusions[x] + "\"" + of_topic + " has the same stems (" +
-                        joined(stems, segmenter.terms()) + ") as " +
+                        joined_stems(stems, segmenter.terms()) + ") as " +
                         named("phrase", it->second->text, it->second->location) + ", which could never count",
                     "an exclusion longer than the phrase it cancels (\"nuclear power plant\" for "
                     "\"nuclear\")"));

@@ -11,6 +11,17 @@ namespace dipdiff::json_detail {
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
+bool is_lowercase_id(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+    char previous = '-';
+    for (const char c : id) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum && (c != '-' || previous == '-')) return false;
+        previous = c;
+    }
+    return true;
+}
+
 std::string one_of(std::span<const std::string_view> keys) {
     std::string out = "one of ";
     for (const std::string_view key : keys) {

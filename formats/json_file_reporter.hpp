@@ -22,6 +22,9 @@ namespace dipdiff::json_detail {
 /// `"text"` with double quotes, as messages name keys and values.
 std::string in_quotes(std::string_view text);
 
+/// True for ids of the form `[a-z0-9]+(-[a-z0-9]+)*` ("arms-control").
+bool is_lowercase_id(std::string_view id);
+
 /// `one of "a", "b", "c"`.
 std::string one_of(std::span<const std::string_view> keys);
 

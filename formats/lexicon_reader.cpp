@@ -95,17 +95,6 @@ constexpr Section k_contrast_markers{.key = "contrast_markers",
                                      .singular = "contrast marker",
                                      .expected = "an array of strings"};
 
-bool is_entry_id(std::string_view id) {
-    // ^[a-z0-9]+(-[a-z0-9]+)*$
-    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-    char previous = '-';
-    for (const char c : id) {
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!alnum && (c != '-' || previous == '-')) return false;
-        previous = c;
-    }
-    return true;
-}
 
 bool is_language_code(std::string_view code) {
     return code.size() == 2 &&
@@ -391,7 +380,7 @@ private:
             return false;
         }
         const std::string& text = id->get_ref<const std::string&>();
-        if (!is_entry_id(text)) {
+        if (!json_detail::is_lowercase_id(text)) {
             add("lexicon.bad-value", id_pointer, false,
                 "id " + in_quotes(text) +
                     " is not lowercase ASCII letters and digits in hyphen-separated groups",

@@ -30,17 +30,6 @@ constexpr const char* k_expected_file =
 constexpr const char* k_expected_weight = "the integer 1, 2 or 3";
 
 
-bool is_topic_id(std::string_view id) {
-    // ^[a-z0-9]+(-[a-z0-9]+)*$
-    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
-    char previous = '-';
-    for (const char c : id) {
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!alnum && (c != '-' || previous == '-')) return false;
-        previous = c;
-    }
-    return true;
-}
 
 using json_detail::in_quotes;
 
@@ -116,7 +105,7 @@ private:
             if (!id->is_string()) {
                 add("topics.wrong-type", id_pointer, false, "\"id\" of " + name + " is " + json_type_name(*id),
                     "a string");
-            } else if (!is_topic_id(topic.id)) {
+            } else if (!json_detail::is_lowercase_id(topic.id)) {
                 add("topics.bad-value", id_pointer, false,
                     "id " + in_quotes(topic.id) +
                         " is not lowercase ASCII letters and digits in hyphen-separated groups",
