@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "tests/support/temp_dir.hpp"
+#include "tests/support/diagnostics_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -17,17 +18,8 @@ using ::testing::ElementsAre;
 using testing::TempDir;
 using namespace std::string_literals;
 
-std::vector<std::string> formatted(const Diagnostics& diagnostics) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics) out.push_back(d.format());
-    return out;
-}
-
-std::vector<std::string> ids_of(const Diagnostics& diagnostics) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics) out.push_back(d.id);
-    return out;
-}
+using testing::formatted;
+using testing::ids_of;
 
 std::vector<std::string> texts_of(const std::vector<ToneTerm>& terms) {
     std::vector<std::string> out;

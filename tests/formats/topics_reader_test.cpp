@@ -12,6 +12,7 @@
 
 #include "engine/segmenter.hpp"
 #include "tests/support/temp_dir.hpp"
+#include "tests/support/diagnostics_text.hpp"
 
 namespace dipdiff {
 namespace {
@@ -19,17 +20,8 @@ namespace {
 using ::testing::ElementsAre;
 using testing::TempDir;
 
-std::vector<std::string> formatted(const Diagnostics& diagnostics) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics) out.push_back(d.format());
-    return out;
-}
-
-std::vector<std::string> ids_of(const Diagnostics& diagnostics) {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics) out.push_back(d.id);
-    return out;
-}
+using testing::formatted;
+using testing::ids_of;
 
 std::vector<std::string> topic_ids(const std::vector<TopicDefinition>& topics) {
     std::vector<std::string> out;
