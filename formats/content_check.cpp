@@ -12,7 +12,6 @@
 namespace dipdiff {
 namespace {
 
-constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr const char* k_text_file = "a statement as UTF-8 text, Markdown or JSON";
 
 std::string hex_byte(unsigned char byte) {
@@ -40,10 +39,7 @@ CheckedContent check_content(std::string_view content, const std::string& path, 
                           "a statement file (is this path a data dump?)", path);
     CheckedContent checked;
     checked.text = content;
-    if (content.starts_with(k_bom)) {
-        checked.text.remove_prefix(k_bom.size());
-        checked.bom_bytes = k_bom.size();
-    }
+    checked.bom_bytes = strip_bom(checked.text);
     const std::string_view text = checked.text;
     if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
         const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());

@@ -31,13 +31,13 @@ std::string one_of(std::span<const std::string_view> keys) {
     return out;
 }
 
-std::string read_data_file(const std::string& path, std::size_t max_bytes, const std::string& what) {
+std::string read_data_file(const std::string& path, const std::string& what) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) throw_input_error("input.missing", "no such file", what, path);
     if (!fs::is_regular_file(status)) throw_input_error("input.unreadable", "not a file", what, path);
-    return read_whole_file(path, max_bytes, what + " (is this the right path?)");
+    return read_whole_file(path, k_max_data_file_bytes, what + " (is this the right path?)");
 }
 
 JsonFileReporter::JsonFileReporter(std::string_view text, const std::string& path, std::string prefix,

@@ -28,11 +28,14 @@ bool is_lowercase_id(std::string_view id);
 /// `one of "a", "b", "c"`.
 std::string one_of(std::span<const std::string_view> keys);
 
+/// A data file larger than this is a wrong path (the defaults are about 40 KB).
+inline constexpr std::size_t k_max_data_file_bytes = std::size_t{64} << 20;
+
 /// The content of the data file at `path`: "input.missing" when there is no
 /// such file, "input.unreadable" when it is not a regular file, then the checks
 /// of read_whole_file() (formats/file_read.hpp) with `what` as the expected
 /// content. Throws InputError.
-std::string read_data_file(const std::string& path, std::size_t max_bytes, const std::string& what);
+std::string read_data_file(const std::string& path, const std::string& what);
 
 /// Collects the problems of one JSON text into `diagnostics`, with its path,
 /// each at the line and column of the value (or key) it is about. Format ids

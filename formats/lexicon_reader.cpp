@@ -28,9 +28,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The default is about 40 KB; a lexicon a thousand times larger is a wrong path.
-constexpr std::size_t k_max_file_bytes = std::size_t{64} << 20;
-constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr const char* k_expected_file =
     "a lexicon: an object with \"format\": \"dipdiff-lexicon\", \"version\": 1, \"language\" and every "
     "section";
@@ -554,17 +551,13 @@ private:
 };
 
 std::string read_lexicon_file(const std::string& path) {
-    return json_detail::read_data_file(path, k_max_file_bytes, "a lexicon file");
+    return json_detail::read_data_file(path, "a lexicon file");
 }
 
 }  // namespace
 
 Lexicon parse_lexicon(std::string_view content, const std::string& path, Diagnostics& diagnostics) {
-    std::size_t bom_bytes = 0;
-    if (content.starts_with(k_bom)) {
-        content.remove_prefix(k_bom.size());
-        bom_bytes = k_bom.size();
-    }
+    const std::size_t bom_bytes = strip_bom(content);
     return LexiconParser(content, bom_bytes, path, diagnostics).parse();
 }
 

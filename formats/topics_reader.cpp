@@ -23,8 +23,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr std::size_t k_max_file_bytes = std::size_t{64} << 20;
-constexpr std::string_view k_bom = "\xEF\xBB\xBF";
 constexpr const char* k_expected_file =
     "a taxonomy: an object with \"format\": \"dipdiff-topics\", \"version\": 1 and \"topics\"";
 constexpr const char* k_expected_weight = "the integer 1, 2 or 3";
@@ -248,7 +246,7 @@ private:
 };
 
 std::string read_taxonomy_file(const std::string& path) {
-    return json_detail::read_data_file(path, k_max_file_bytes, "a taxonomy file");
+    return json_detail::read_data_file(path, "a taxonomy file");
 }
 
 void merge(Taxonomy& taxonomy, TaxonomyFile&& file) {
@@ -267,7 +265,7 @@ void merge(Taxonomy& taxonomy, TaxonomyFile&& file) {
 
 TaxonomyFile parse_taxonomy(std::string_view content, const std::string& path, bool allow_empty_topics,
                             Diagnostics& diagnostics) {
-    if (content.starts_with(k_bom)) content.remove_prefix(k_bom.size());
+    strip_bom(content);
     return TaxonomyParser(content, path, diagnostics).parse(allow_empty_topics);
 }
 

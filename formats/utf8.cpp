@@ -54,4 +54,11 @@ std::size_t find_invalid_utf8(std::string_view text) {
     return std::string_view::npos;
 }
 
+std::size_t strip_bom(std::string_view& content) {
+    constexpr std::string_view bom = "\xEF\xBB\xBF";
+    if (!content.starts_with(bom)) return 0;
+    content.remove_prefix(bom.size());
+    return bom.size();
+}
+
 }  // namespace dipdiff

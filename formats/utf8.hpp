@@ -11,4 +11,8 @@ namespace dipdiff {
 /// invalid. One pass; ASCII runs are checked eight bytes at a time.
 std::size_t find_invalid_utf8(std::string_view text);
 
+/// Removes a UTF-8 byte-order mark from the front of `content`; returns how
+/// many bytes it took (0 or 3), so messages can count offsets from the file's start.
+std::size_t strip_bom(std::string_view& content);
+
 }  // namespace dipdiff
